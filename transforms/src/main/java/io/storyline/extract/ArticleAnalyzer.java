@@ -1,0 +1,146 @@
+package io.storyline.extract;
+
+import io.storyline.model.Article;
+import io.storyline.model.ArticleFacts;
+import io.storyline.model.ClaimMention;
+import io.storyline.nlp.NlpModels;
+import io.storyline.nlp.Stopwords;
+import io.storyline.nlp.Token;
+import io.storyline.nlp.WordTokenizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.stemmer.PorterStemmer;
+
+/**
+ * Turns one cleaned article into {@link ArticleFacts}: sentences, entities, claims, the terms its
+ * story signature is built from, and a fingerprint for near-copy detection.
+ *
+ * <p>Not thread-safe (the OpenNLP {@code *ME} objects are not): one instance per DoFn instance.
+ */
+public final class ArticleAnalyzer {
+  /** Body words, after the title, that feed the signature terms. */
+  static final int SIGNATURE_BODY_WORDS = 300;
+  private static final int LEAD_SENTENCES = 2;
+  private static final int LEAD_MAX_CHARS = 500;
+
+  private final SentenceDetectorME sentenceDetector;
+  private final ClaimExtractor claimExtractor;
+  private final PorterStemmer stemmer = new PorterStemmer();
+
+  public ArticleAnalyzer() {
+    this.sentenceDetector = new SentenceDetectorME(NlpModels.sentences());
+    this.claimExtractor =
+        new ClaimExtractor(
+            new POSTaggerME(NlpModels.partsOfSpeech()), new LemmatizerME(NlpModels.lemmas()));
+  }
+
+  public ArticleFacts analyze(Article article) {
+    List<String> sentences = sentences(article.body);
+    List<List<Token>> tokens = new ArrayList<>(sentences.size());
+    for (String sentence : sentences) {
+      List<Token> words = WordTokenizer.tokenize(sentence);
+      // Headline-cased lines (section heads, lists of other headlines) mislead the capitalisation
+      // cues that find names: they keep their words for the signature only.
+      tokens.add(isHeadlineCased(words) ? List.of() : words);
+    }
+    EntityRecognizer.Result entities = EntityRecognizer.recognize(tokens);
+    List<ClaimMention> claims = claimExtractor.extract(sentences, tokens, entities);
+    return new ArticleFacts(
+        article.articleId,
+        article.sourceOrId(),
+        article.published,
+        article.title,
+        lead(sentences),
+        entities.entities,
+        claims,
+        terms(article.title, tokens),
+        Fingerprint.of(tokens));
+  }
+
+  /** Sentences of every paragraph; a paragraph never runs into the next. */
+  List<String> sentences(String body) {
+    List<String> sentences = new ArrayList<>();
+    for (String paragraph : body.split("\\n+")) {
+      if (paragraph.isBlank()) {
+        continue;
+      }
+      for (String sentence : sentenceDetector.sentDetect(paragraph)) {
+        if (!sentence.isBlank()) {
+          sentences.add(sentence.strip());
+        }
+      }
+    }
+    return sentences;
+  }
+
+  /** Four or more words, most of the longer ones capitalised: "Space Diplomacy Prevails". */
+  static boolean isHeadlineCased(List<Token> words) {
+    int longWords = 0;
+    int capitalised = 0;
+    for (Token t : words) {
+      if (t.isWord() && t.text.length() > 3) {
+        longWords++;
+        if (t.isCapitalized()) {
+          capitalised++;
+        }
+      }
+    }
+    return longWords >= 3 && capitalised >= 0.7 * longWords;
+  }
+
+  private static String lead(List<String> sentences) {
+    StringBuilder lead = new StringBuilder();
+    for (int i = 0; i < sentences.size() && i < LEAD_SENTENCES; i++) {
+      if (lead.length() + sentences.get(i).length() > LEAD_MAX_CHARS && lead.length() > 0) {
+        break;
+      }
+      lead.append(lead.length() > 0 ? " " : "").append(sentences.get(i));
+    }
+    return lead.toString();
+  }
+
+  /** Stemmed content words: the title's twice, then the body's first words. */
+  private List<String> terms(String title, List<List<Token>> body) {
+    List<String> terms = new ArrayList<>();
+    if (title != null) {
+      List<String> titleTerms = new ArrayList<>();
+      addTerms(WordTokenizer.tokenize(title), titleTerms, Integer.MAX_VALUE);
+      terms.addAll(titleTerms);
+      terms.addAll(titleTerms);
+    }
+    int budget = SIGNATURE_BODY_WORDS;
+    for (List<Token> sentence : body) {
+      if (budget <= 0) {
+        break;
+      }
+      budget -= addTerms(sentence, terms, budget);
+    }
+    return terms;
+  }
+
+  private int addTerms(List<Token> tokens, List<String> out, int budget) {
+    int words = 0;
+    for (Token t : tokens) {
+      if (words >= budget) {
+        break;
+      }
+      if (!t.isWord() && !Character.isDigit(t.text.charAt(0))) {
+        continue;
+      }
+      words++;
+      String w = t.text.toLowerCase(Locale.ROOT).replace('’', '\'');
+      if (w.length() < 2 || Stopwords.contains(w) || w.equals("'s")) {
+        continue;
+      }
+      if (Character.isDigit(w.charAt(0)) && !(w.length() == 4 && w.matches("(19|20)\\d\\d"))) {
+        continue;
+      }
+      out.add(stemmer.stem(w.replace(".", "")));
+    }
+    return words;
+  }
+}
