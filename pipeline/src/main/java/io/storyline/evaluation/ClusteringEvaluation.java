@@ -29,6 +29,8 @@ import java.util.Map;
 public final class ClusteringEvaluation {
   static final int DEFAULT_EXPLAIN = 5;
 
+  private static final String PARQUET_LOG_LEVEL = "org.slf4j.simpleLogger.log.org.apache.parquet";
+
   private static final String USAGE =
       "usage: ClusteringEvaluation GOLD.jsonl OUTPUT_DIR [--explain [N]]\n"
           + "       ClusteringEvaluation GOLD.jsonl --trivial";
@@ -121,6 +123,10 @@ public final class ClusteringEvaluation {
   }
 
   public static void main(String[] args) throws IOException {
+    // Parquet's reader logs every file it opens at INFO; the report is the output here.
+    if (System.getProperty(PARQUET_LOG_LEVEL) == null) {
+      System.setProperty(PARQUET_LOG_LEVEL, "warn");
+    }
     int status = run(args);
     if (status != 0) {
       System.exit(status);
