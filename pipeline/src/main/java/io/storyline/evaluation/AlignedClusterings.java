@@ -19,19 +19,25 @@ import java.util.Map;
 final class AlignedClusterings {
   /** Item ids, in the iteration order of the gold map. */
   final List<String> items;
+
   /** Gold cluster number of each item. */
   final int[] gold;
+
   /** Predicted cluster number of each item. */
   final int[] predicted;
+
   /** Gold label of each gold cluster number. */
   final List<String> goldLabels;
+
   /**
    * Predicted label of each predicted cluster number; null for the singletons made for items the
    * prediction lacks.
    */
   final List<String> predictedLabels;
+
   /** Gold items the prediction lacks (or labels null), each now a singleton. */
   final int missingFromPrediction;
+
   /** Predicted items that are not in the gold clustering, ignored. */
   final int notInGold;
 

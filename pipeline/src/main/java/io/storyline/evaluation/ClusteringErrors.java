@@ -24,6 +24,7 @@ import java.util.Map;
 final class ClusteringErrors {
   /** Example titles shown per part. */
   static final int EXAMPLES = 2;
+
   /** Parts listed per mistake; the rest are summed up in one line. */
   static final int PARTS_SHOWN = 6;
 
@@ -33,8 +34,10 @@ final class ClusteringErrors {
   static final class Part {
     /** Label of the other cluster; null for an item missing from the prediction. */
     final String label;
+
     /** Size of the other cluster as a whole. */
     final int clusterSize;
+
     /** Items in this part, in gold order. */
     final List<String> items;
 
@@ -53,9 +56,12 @@ final class ClusteringErrors {
   static final class Mistake {
     /** Label of the merged (predicted) or split (gold) cluster. */
     final String label;
+
     final int size;
+
     /** B-cubed precision (merge) or recall (split) lost. */
     final double cost;
+
     final List<Part> parts;
 
     Mistake(String label, int size, double cost, List<Part> parts) {
@@ -70,14 +76,24 @@ final class ClusteringErrors {
 
   /** The {@code n} predicted clusters that lose the most B-cubed precision, worst first. */
   static List<Mistake> worstMerges(AlignedClusterings aligned, int n) {
-    return worst(aligned.predicted, aligned.predictedLabels, aligned.gold, aligned.goldLabels,
-        aligned.items, n);
+    return worst(
+        aligned.predicted,
+        aligned.predictedLabels,
+        aligned.gold,
+        aligned.goldLabels,
+        aligned.items,
+        n);
   }
 
   /** The {@code n} gold clusters that lose the most B-cubed recall, worst first. */
   static List<Mistake> worstSplits(AlignedClusterings aligned, int n) {
-    return worst(aligned.gold, aligned.goldLabels, aligned.predicted, aligned.predictedLabels,
-        aligned.items, n);
+    return worst(
+        aligned.gold,
+        aligned.goldLabels,
+        aligned.predicted,
+        aligned.predictedLabels,
+        aligned.items,
+        n);
   }
 
   /**
@@ -162,7 +178,8 @@ final class ClusteringErrors {
     out.append(
         String.format(
             Locale.ROOT,
-            "%nWorst splits: gold stories scattered over predicted stories (B-cubed recall lost)%n"));
+            "%nWorst splits: gold stories scattered over predicted stories (B-cubed recall"
+                + " lost)%n"));
     if (splits.isEmpty()) {
       out.append("  none\n");
     }
@@ -211,15 +228,14 @@ final class ClusteringErrors {
       }
       out.append(
           String.format(
-              Locale.ROOT,
-              "     %4d  in %d more parts%n",
-              rest,
-              parts.size() - PARTS_SHOWN));
+              Locale.ROOT, "     %4d  in %d more parts%n", rest, parts.size() - PARTS_SHOWN));
     }
   }
 
   private static String clip(String title) {
     String oneLine = title.strip().replaceAll("\\s+", " ");
-    return oneLine.length() <= TITLE_WIDTH ? oneLine : oneLine.substring(0, TITLE_WIDTH - 3) + "...";
+    return oneLine.length() <= TITLE_WIDTH
+        ? oneLine
+        : oneLine.substring(0, TITLE_WIDTH - 3) + "...";
   }
 }

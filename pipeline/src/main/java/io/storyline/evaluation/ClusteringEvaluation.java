@@ -84,7 +84,9 @@ public final class ClusteringEvaluation {
     if (gold.unlabelled > 0) {
       out.append(
           String.format(
-              Locale.ROOT, "          %d gold lines without gold_story, ignored%n", gold.unlabelled));
+              Locale.ROOT,
+              "          %d gold lines without gold_story, ignored%n",
+              gold.unlabelled));
     }
     if (predicted.repeatedRows > 0) {
       out.append(
@@ -146,8 +148,7 @@ public final class ClusteringEvaluation {
     }
     if (args[1].equals("--trivial") && args.length == 2) {
       GoldStories gold = GoldStories.read(goldFile);
-      System.out.printf(
-          Locale.ROOT, "gold %s: %d articles%n", goldFile, gold.storyOf.size());
+      System.out.printf(Locale.ROOT, "gold %s: %d articles%n", goldFile, gold.storyOf.size());
       System.out.print(trivialReport(gold));
       return 0;
     }

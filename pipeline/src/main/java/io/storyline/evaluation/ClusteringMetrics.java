@@ -17,13 +17,13 @@ import java.util.Map;
  *       predicted cluster that is in its gold cluster, recall the share of its gold cluster that is
  *       in its predicted cluster; both are averaged over items and F1 is taken from the two
  *       averages.
- *   <li><b>Pairwise</b>: over unordered item pairs, a pair is predicted together if both items share
- *       a predicted cluster and truly together if they share a gold cluster. Counts come from the
- *       contingency table as sums of "n choose 2". With no predicted pair, precision is 1 (nothing
- *       wrongly joined); with no gold pair, recall is 1.
+ *   <li><b>Pairwise</b>: over unordered item pairs, a pair is predicted together if both items
+ *       share a predicted cluster and truly together if they share a gold cluster. Counts come from
+ *       the contingency table as sums of "n choose 2". With no predicted pair, precision is 1
+ *       (nothing wrongly joined); with no gold pair, recall is 1.
  *   <li><b>Adjusted Rand index</b> (Hubert and Arabie 1985), from the same sums. When the index is
- *       undefined (both clusterings all-singletons, or both all-in-one, or fewer than two items) the
- *       two clusterings agree and it is 1.
+ *       undefined (both clusterings all-singletons, or both all-in-one, or fewer than two items)
+ *       the two clusterings agree and it is 1.
  * </ul>
  */
 public final class ClusteringMetrics {

@@ -24,8 +24,10 @@ final class GoldStories {
 
   /** Article id to gold story, in file order. */
   final Map<String, String> storyOf;
+
   /** Article id to title, where the line has one. */
   final Map<String, String> titleOf;
+
   /** Lines with an id but no gold story. */
   final int unlabelled;
 

@@ -10,7 +10,9 @@ import org.apache.parquet.io.DelegatingSeekableInputStream;
 import org.apache.parquet.io.InputFile;
 import org.apache.parquet.io.SeekableInputStream;
 
-/** A Parquet {@link InputFile} over a local file, read without going through Hadoop's file systems. */
+/**
+ * A Parquet {@link InputFile} over a local file, read without going through Hadoop's file systems.
+ */
 final class LocalParquetInputFile implements InputFile {
   private final Path path;
 

@@ -25,15 +25,21 @@ final class PredictedStories {
 
   /** Article id to story id (null where the row has none), in file order. */
   final Map<String, String> storyOf;
+
   /** Article id to title, where the row has one. */
   final Map<String, String> titleOf;
+
   /** Parquet files read. */
   final List<Path> files;
+
   /** Rows that repeat an article id already read; the first row is kept. */
   final int repeatedRows;
 
   private PredictedStories(
-      Map<String, String> storyOf, Map<String, String> titleOf, List<Path> files, int repeatedRows) {
+      Map<String, String> storyOf,
+      Map<String, String> titleOf,
+      List<Path> files,
+      int repeatedRows) {
     this.storyOf = Collections.unmodifiableMap(storyOf);
     this.titleOf = Collections.unmodifiableMap(titleOf);
     this.files = Collections.unmodifiableList(files);

@@ -145,7 +145,8 @@ public class ClusteringEvaluationTest {
     Path output = outputDir();
     ClusteringEvaluation evaluation = ClusteringEvaluation.of(gold, output);
     AlignedClusterings aligned =
-        AlignedClusterings.of(GoldStories.read(gold).storyOf, PredictedStories.read(output).storyOf);
+        AlignedClusterings.of(
+            GoldStories.read(gold).storyOf, PredictedStories.read(output).storyOf);
 
     List<ClusteringErrors.Mistake> merges = ClusteringErrors.worstMerges(aligned, 5);
     assertEquals(1, merges.size());
@@ -184,10 +185,8 @@ public class ClusteringEvaluationTest {
     Path gold = goldFile();
 
     assertEquals(2, ClusteringEvaluation.run(new String[] {gold.toString()}));
-    assertEquals(
-        2, ClusteringEvaluation.run(new String[] {gold.toString(), "out", "--explian"}));
-    assertEquals(
-        2, ClusteringEvaluation.run(new String[] {tmp.getRoot() + "/none.jsonl", "out"}));
+    assertEquals(2, ClusteringEvaluation.run(new String[] {gold.toString(), "out", "--explian"}));
+    assertEquals(2, ClusteringEvaluation.run(new String[] {tmp.getRoot() + "/none.jsonl", "out"}));
   }
 
   @Test

@@ -80,13 +80,12 @@ public class ClusteringMetricsTest {
 
   /**
    * Bagga and Baldwin (1998), "Algorithms for scoring coreference chains", figure of 12 mentions:
-   * truth {1-5} {6-7} {8-12}. Their response (a) merges the last two chains, response (b) the
-   * first and the last; the paper reports B-cubed precision 76% and 58%, recall 100% for both.
+   * truth {1-5} {6-7} {8-12}. Their response (a) merges the last two chains, response (b) the first
+   * and the last; the paper reports B-cubed precision 76% and 58%, recall 100% for both.
    */
   @Test
   public void baggaBaldwinResponseMergingTheSmallChain() {
-    Map<String, String> truth =
-        labels("A", "A", "A", "A", "A", "B", "B", "C", "C", "C", "C", "C");
+    Map<String, String> truth = labels("A", "A", "A", "A", "A", "B", "B", "C", "C", "C", "C", "C");
     Map<String, String> response =
         labels("x", "x", "x", "x", "x", "y", "y", "y", "y", "y", "y", "y");
 
@@ -105,8 +104,7 @@ public class ClusteringMetricsTest {
 
   @Test
   public void baggaBaldwinResponseMergingTheLargeChains() {
-    Map<String, String> truth =
-        labels("A", "A", "A", "A", "A", "B", "B", "C", "C", "C", "C", "C");
+    Map<String, String> truth = labels("A", "A", "A", "A", "A", "B", "B", "C", "C", "C", "C", "C");
     Map<String, String> response =
         labels("x", "x", "x", "x", "x", "y", "y", "x", "x", "x", "x", "x");
 
@@ -123,7 +121,8 @@ public class ClusteringMetricsTest {
   @Test
   public void bcubedRecallOfASplit() {
     // Gold {0,1,2,3} split 3 + 1: recall 3/4 for three items, 1/4 for one.
-    ClusteringMetrics m = ClusteringMetrics.compute(labels("g", "g", "g", "g"), labels("x", "x", "x", "y"));
+    ClusteringMetrics m =
+        ClusteringMetrics.compute(labels("g", "g", "g", "g"), labels("x", "x", "x", "y"));
 
     assertEquals(1.0, m.bcubedPrecision(), EPS);
     assertEquals((3 * 0.75 + 0.25) / 4, m.bcubedRecall(), EPS);
@@ -133,7 +132,8 @@ public class ClusteringMetricsTest {
   @Test
   public void adjustedRandIndexOfPartialAgreement() {
     // gold [0,0,1,2], predicted [0,0,1,1]: (1 - 2/6) / (1.5 - 2/6) = 4/7.
-    ClusteringMetrics m = ClusteringMetrics.compute(labels("0", "0", "1", "2"), labels("0", "0", "1", "1"));
+    ClusteringMetrics m =
+        ClusteringMetrics.compute(labels("0", "0", "1", "2"), labels("0", "0", "1", "1"));
 
     assertEquals(4.0 / 7, m.adjustedRandIndex(), EPS);
     assertEquals(0.5, m.pairwisePrecision(), EPS);
@@ -143,7 +143,8 @@ public class ClusteringMetricsTest {
   @Test
   public void adjustedRandIndexBelowChanceIsNegative() {
     // gold [0,0,1,1], predicted [0,1,0,1]: no pair agrees; (0 - 4/6) / (2 - 4/6) = -1/2.
-    ClusteringMetrics m = ClusteringMetrics.compute(labels("0", "0", "1", "1"), labels("0", "1", "0", "1"));
+    ClusteringMetrics m =
+        ClusteringMetrics.compute(labels("0", "0", "1", "1"), labels("0", "1", "0", "1"));
 
     assertEquals(-0.5, m.adjustedRandIndex(), EPS);
     assertEquals(0.0, m.pairwiseF1(), EPS);
