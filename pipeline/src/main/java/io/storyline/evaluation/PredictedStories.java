@@ -1,0 +1,108 @@
+package io.storyline.evaluation;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.avro.AvroParquetReader;
+import org.apache.parquet.hadoop.ParquetReader;
+
+/**
+ * The story the pipeline gave each article: the {@code article_id}, {@code story_id} and {@code
+ * title} columns of every {@code articles/*.parquet} file of a pipeline output folder.
+ */
+final class PredictedStories {
+  static final String TABLE = "articles";
+
+  /** Article id to story id (null where the row has none), in file order. */
+  final Map<String, String> storyOf;
+
+  /** Article id to title, where the row has one. */
+  final Map<String, String> titleOf;
+
+  /** Parquet files read. */
+  final List<Path> files;
+
+  /** Rows that repeat an article id already read; the first row is kept. */
+  final int repeatedRows;
+
+  private PredictedStories(
+      Map<String, String> storyOf,
+      Map<String, String> titleOf,
+      List<Path> files,
+      int repeatedRows) {
+    this.storyOf = Collections.unmodifiableMap(storyOf);
+    this.titleOf = Collections.unmodifiableMap(titleOf);
+    this.files = Collections.unmodifiableList(files);
+    this.repeatedRows = repeatedRows;
+  }
+
+  /**
+   * Reads {@code outputDir/articles/*.parquet}.
+   *
+   * @throws IllegalArgumentException if there is no such file, or a file has no {@code article_id}
+   *     or {@code story_id} column
+   */
+  static PredictedStories read(Path outputDir) throws IOException {
+    Path table = outputDir.resolve(TABLE);
+    List<Path> files = new ArrayList<>();
+    if (Files.isDirectory(table)) {
+      try (DirectoryStream<Path> stream = Files.newDirectoryStream(table, "*.parquet")) {
+        stream.forEach(files::add);
+      }
+    }
+    if (files.isEmpty()) {
+      throw new IllegalArgumentException("No " + TABLE + "/*.parquet file under " + outputDir);
+    }
+    Collections.sort(files);
+
+    Map<String, String> storyOf = new LinkedHashMap<>();
+    Map<String, String> titleOf = new HashMap<>();
+    int repeated = 0;
+    Configuration conf = new Configuration(false);
+    for (Path file : files) {
+      try (ParquetReader<GenericRecord> reader =
+          AvroParquetReader.<GenericRecord>builder(new LocalParquetInputFile(file))
+              .withDataModel(GenericData.get())
+              .withConf(conf)
+              .build()) {
+        GenericRecord row;
+        while ((row = reader.read()) != null) {
+          if (row.getSchema().getField("article_id") == null
+              || row.getSchema().getField("story_id") == null) {
+            throw new IllegalArgumentException(
+                file + " has no article_id or story_id column: " + row.getSchema());
+          }
+          String id = string(row.get("article_id"));
+          if (id == null) {
+            throw new IllegalArgumentException(file + " has a row without article_id");
+          }
+          if (storyOf.containsKey(id)) {
+            repeated++;
+            continue;
+          }
+          storyOf.put(id, string(row.get("story_id")));
+          String title =
+              row.getSchema().getField("title") == null ? null : string(row.get("title"));
+          if (title != null) {
+            titleOf.put(id, title);
+          }
+        }
+      }
+    }
+    return new PredictedStories(storyOf, titleOf, files, repeated);
+  }
+
+  private static String string(Object value) {
+    return value == null ? null : value.toString();
+  }
+}
