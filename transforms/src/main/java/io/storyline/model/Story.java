@@ -1,0 +1,112 @@
+package io.storyline.model;
+
+import java.util.List;
+import java.util.Objects;
+import org.apache.beam.sdk.schemas.JavaFieldSchema;
+import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
+import org.apache.beam.sdk.schemas.annotations.SchemaCreate;
+import org.apache.beam.sdk.schemas.annotations.SchemaFieldName;
+import org.checkerframework.checker.nullness.qual.Nullable;
+import org.joda.time.Instant;
+
+/** One consolidated story: one row of the {@code stories} table. */
+@DefaultSchema(JavaFieldSchema.class)
+public final class Story {
+  @SchemaFieldName("story_id")
+  public final String storyId;
+
+  @SchemaFieldName("headline")
+  public final String headline;
+
+  @SchemaFieldName("summary")
+  public final String summary;
+
+  @SchemaFieldName("article_count")
+  public final int articleCount;
+
+  /** Distinct outlets; an article without a source counts as its own. */
+  @SchemaFieldName("source_count")
+  public final int sourceCount;
+
+  @SchemaFieldName("sources")
+  public final List<String> sources;
+
+  @SchemaFieldName("first_published")
+  public final @Nullable Instant firstPublished;
+
+  @SchemaFieldName("last_published")
+  public final @Nullable Instant lastPublished;
+
+  /** Key entities, by the number of the story's articles that name them. */
+  @SchemaFieldName("entities")
+  public final List<Entity> entities;
+
+  @SchemaFieldName("claim_count")
+  public final int claimCount;
+
+  /** Claim slots on which independent sources give different values. */
+  @SchemaFieldName("contested_count")
+  public final int contestedCount;
+
+  /** The event signature: the story's strongest terms and values. */
+  @SchemaFieldName("signature")
+  public final String signature;
+
+  @SchemaFieldName("duplicate_count")
+  public final int duplicateCount;
+
+  @SchemaCreate
+  public Story(
+      String storyId,
+      String headline,
+      String summary,
+      int articleCount,
+      int sourceCount,
+      List<String> sources,
+      @Nullable Instant firstPublished,
+      @Nullable Instant lastPublished,
+      List<Entity> entities,
+      int claimCount,
+      int contestedCount,
+      String signature,
+      int duplicateCount) {
+    this.storyId = storyId;
+    this.headline = headline;
+    this.summary = summary;
+    this.articleCount = articleCount;
+    this.sourceCount = sourceCount;
+    this.sources = sources;
+    this.firstPublished = firstPublished;
+    this.lastPublished = lastPublished;
+    this.entities = entities;
+    this.claimCount = claimCount;
+    this.contestedCount = contestedCount;
+    this.signature = signature;
+    this.duplicateCount = duplicateCount;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (!(o instanceof Story)) {
+      return false;
+    }
+    Story s = (Story) o;
+    return articleCount == s.articleCount && sourceCount == s.sourceCount
+        && claimCount == s.claimCount && contestedCount == s.contestedCount
+        && duplicateCount == s.duplicateCount && storyId.equals(s.storyId)
+        && headline.equals(s.headline) && summary.equals(s.summary) && sources.equals(s.sources)
+        && Objects.equals(firstPublished, s.firstPublished)
+        && Objects.equals(lastPublished, s.lastPublished) && entities.equals(s.entities)
+        && signature.equals(s.signature);
+  }
+
+  @Override
+  public int hashCode() {
+    return storyId.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Story{" + storyId + ", " + articleCount + " articles: " + headline + "}";
+  }
+}
