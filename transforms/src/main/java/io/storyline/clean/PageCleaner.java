@@ -1,0 +1,958 @@
+package io.storyline.clean;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * Cuts a scraped plain-text page down to its article: title, paragraphs, and a record of what was
+ * removed and why. Pure, stateless and thread-safe; time and memory are linear in the input.
+ *
+ * <p>The page is first split into lines; hard-wrapped lines are joined back into one unit (a line
+ * that does not end a sentence, followed by one that starts in lower case or after a comma). Each
+ * unit is then judged by its shape, in this order, the first rule that applies winning:
+ *
+ * <ol>
+ *   <li>{@link CleaningRule#ID_RUN}, {@link CleaningRule#NUMERIC_LINE}, {@link
+ *       CleaningRule#PERCENTAGE_LINE}: identifiers, numbers and counters, short percentage lines.
+ *   <li>{@link CleaningRule#BOILERPLATE_PHRASE}: two {@link BoilerplatePhrases} families in a
+ *       paragraph of up to 150 words, or one in up to 40 words.
+ *   <li>{@link CleaningRule#ERROR_BANNER}: status codes and error or apology lines above the first
+ *       paragraph, if at least one of them is a status line or clear error-page wording.
+ *   <li>{@link CleaningRule#LINK_LIST}: a "Most popular"/"Related"/... heading and the headline-like
+ *       lines under it, up to the next sentence.
+ *   <li>{@link CleaningRule#TITLE_LINE}: the title line (first substantial line above the article)
+ *       and every repeat of it or of the declared title.
+ *   <li>{@link CleaningRule#CHROME_RUN} and {@link CleaningRule#HEADING}: every remaining short
+ *       line that is not a sentence goes; in a run of three or more, or next to boilerplate, it
+ *       counts as chrome, otherwise as a section heading. Section headings are not kept in the
+ *       paragraphs. Exception: bullet items under a sentence ending in a colon are list content.
+ *   <li>{@link CleaningRule#ORPHAN_SENTENCE}: a short sentence (under 12 words, in a run of such
+ *       sentences under 12 words in all) stays only if the nearest kept paragraph or boilerplate on
+ *       either side is a paragraph.
+ *   <li>{@link CleaningRule#DUPLICATE_PARAGRAPH}: repeats of a kept paragraph, compared after
+ *       folding case, punctuation and white space; a truncated copy (a prefix) or one sharing 90%
+ *       of its words also counts. The first position is kept, with the fuller text.
+ * </ol>
+ *
+ * <p>Sentences with terminal punctuation (including "…", CJK and Arabic marks) of 12 or more words,
+ * and any text of 40 or more words that is not in title case, are paragraphs. Bullet items that are
+ * sentences are paragraphs too; their marker is written as {@code "- "}.
+ */
+public final class PageCleaner {
+
+  /** At most this many removals are listed in {@link CleanedPage#removals()}. */
+  public static final int MAX_LISTED_REMOVALS = 500;
+
+  /** A sentence of this many words is a paragraph on its own. */
+  static final int PARAGRAPH_MIN_WORDS = 12;
+  /** Text of this many words is a paragraph even without sentence punctuation. */
+  static final int LONG_TEXT_MIN_WORDS = 40;
+  /** Letters that make a paragraph in scripts written without spaces. */
+  static final int LONG_TEXT_MIN_LETTERS = 200;
+  /** Fewer words than this is never a sentence ("Sorry!!", "No comment."). */
+  static final int SENTENCE_MIN_WORDS = 3;
+  /** A line this long, not ending a sentence, may continue on the next line. */
+  static final int WRAPPED_LINE_MIN_WORDS = 3;
+  /** Title-case is judged on lines shorter than this; longer ones are prose. */
+  static final int TITLE_CASE_MAX_WORDS = 25;
+  static final int TITLE_MIN_WORDS = 3;
+  static final int TITLE_MAX_WORDS = 30;
+  static final int BANNER_MAX_WORDS = 30;
+  static final int LINK_HEADING_MAX_WORDS = 6;
+  static final int COUNTER_MAX_WORDS = 3;
+  static final int PERCENTAGE_MAX_WORDS = 10;
+  static final int RELATIVE_TIME_MAX_WORDS = 6;
+  static final int CHROME_RUN_MIN_LINES = 3;
+  static final int ID_TOKEN_MIN_CHARS = 16;
+  static final int NEAR_DUPLICATE_KEY_WORDS = 8;
+  static final int NEAR_DUPLICATE_BUCKET_MAX = 16;
+  static final double NEAR_DUPLICATE_JACCARD = 0.9;
+  static final int EXCERPT_CHARS = 100;
+
+  private static final Pattern RELATIVE_TIME =
+      Pattern.compile(
+          "\\b\\d{1,4} ?(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?"
+              + "|years?) ago\\b");
+
+  /** Short words that stay lower case in a title-case headline. */
+  private static final Set<String> TITLE_CASE_EXEMPT =
+      Set.of(
+          "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for",
+          "with", "from", "into", "onto", "over", "as", "via", "vs", "amid", "than", "until",
+          "upon", "per", "off", "up", "out", "is", "are", "be");
+
+  private PageCleaner() {}
+
+  /** How a unit reads, before any rule looks at it. */
+  private enum Shape {
+    /** A paragraph: a sentence of 12+ words, or long prose. */
+    PARAGRAPH,
+    /** A sentence of 3 to 11 words. */
+    SHORT_SENTENCE,
+    /** Anything else: headings, labels, headlines, counters. */
+    NON_SENTENCE,
+    /** A non-sentence bullet item under a sentence ending in a colon. */
+    LIST_ITEM
+  }
+
+  /** One logical line of the page: a line, or hard-wrapped lines joined back together. */
+  private static final class Unit {
+    final String core;
+    final boolean bullet;
+    final boolean symbolBullet;
+    final int words;
+    final boolean endsSentence;
+    final boolean endsWithColon;
+    final boolean titleCase;
+    Shape shape;
+    @Nullable CleaningRule removedBy;
+    private @Nullable String lower;
+    private @Nullable String key;
+
+    Unit(String text) {
+      int markerEnd = symbolBulletEnd(text);
+      if (markerEnd > 0) {
+        this.symbolBullet = true;
+        this.bullet = true;
+        this.core = text.substring(markerEnd).strip();
+      } else {
+        this.symbolBullet = false;
+        this.bullet = isNumberedItem(text);
+        this.core = text;
+      }
+      TextStats stats = TextStats.of(core);
+      this.words = stats.words;
+      this.endsSentence = endsSentence(core);
+      this.endsWithColon = endsWithColon(core);
+      this.titleCase = words < TITLE_CASE_MAX_WORDS && isTitleCase(core);
+      boolean sentenceLike = endsSentence || hasInnerSentenceEnd(core);
+      if (!titleCase
+          && (words >= LONG_TEXT_MIN_WORDS
+              || (sentenceLike && words >= PARAGRAPH_MIN_WORDS)
+              || stats.letters >= LONG_TEXT_MIN_LETTERS)) {
+        this.shape = Shape.PARAGRAPH;
+      } else if (!titleCase && sentenceLike && words >= SENTENCE_MIN_WORDS) {
+        this.shape = Shape.SHORT_SENTENCE;
+      } else {
+        this.shape = Shape.NON_SENTENCE;
+      }
+    }
+
+    String text() {
+      return symbolBullet ? "- " + core : core;
+    }
+
+    String lower() {
+      if (lower == null) {
+        lower = core.toLowerCase(Locale.ROOT);
+      }
+      return lower;
+    }
+
+    String key() {
+      if (key == null) {
+        key = foldKey(core);
+      }
+      return key;
+    }
+
+    boolean kept() {
+      return removedBy == null;
+    }
+
+    boolean isKeptContent() {
+      return removedBy == null && (shape == Shape.PARAGRAPH || shape == Shape.LIST_ITEM);
+    }
+
+    /** Boilerplate for the neighbourhood of short sentences: not titles or headings. */
+    boolean isBoilerplate() {
+      return removedBy != null
+          && removedBy != CleaningRule.TITLE_LINE
+          && removedBy != CleaningRule.HEADING
+          && removedBy != CleaningRule.DUPLICATE_PARAGRAPH;
+    }
+  }
+
+  /**
+   * Cleans one page.
+   *
+   * @param declaredTitle the title from the record's metadata, if any; it becomes the result's
+   *     title, and lines repeating it are removed
+   * @param rawText the page as scraped plain text; {@code null} is treated as empty
+   */
+  public static CleanedPage clean(@Nullable String declaredTitle, String rawText) {
+    String declared =
+        declaredTitle == null || declaredTitle.isBlank() ? null : normaliseSpace(declaredTitle);
+    List<Unit> units = toUnits(rawText == null ? "" : rawText);
+
+    for (Unit u : units) {
+      u.removedBy = shapeRule(u);
+    }
+    markErrorBanner(units);
+    markLinkLists(units);
+    Unit titleLine = findTitleLine(units);
+    markTitleLines(units, titleLine, declared);
+    markListItems(units);
+    markShortLines(units);
+    markOrphanSentences(units);
+    List<Unit> paragraphs = removeDuplicates(units);
+
+    List<String> texts = new ArrayList<>(paragraphs.size());
+    int words = 0;
+    for (Unit p : paragraphs) {
+      texts.add(p.text());
+      words += p.words;
+    }
+    List<CleanedPage.Removal> removals = new ArrayList<>();
+    Map<CleaningRule, Integer> counts = new EnumMap<>(CleaningRule.class);
+    for (Unit u : units) {
+      if (u.removedBy != null) {
+        counts.merge(u.removedBy, 1, Integer::sum);
+        if (removals.size() < MAX_LISTED_REMOVALS) {
+          removals.add(new CleanedPage.Removal(u.removedBy, excerpt(u.text())));
+        }
+      }
+    }
+    String title = declared;
+    if (title == null && titleLine != null && !texts.isEmpty()) {
+      title = titleLine.core;
+    }
+    return new CleanedPage(title, texts, words, removals, counts);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Lines and units
+
+  /** Splits the text into lines, normalises white space, and joins hard-wrapped lines. */
+  private static List<Unit> toUnits(String raw) {
+    List<Unit> units = new ArrayList<>();
+    StringBuilder pending = new StringBuilder();
+    StringBuilder line = new StringBuilder();
+    int lastLineWords = 0;
+    int n = raw.length();
+    int i = 0;
+    while (i <= n) {
+      char c = i < n ? raw.charAt(i) : '\n';
+      boolean lineEnd = c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085';
+      if (!lineEnd) {
+        appendNormalised(line, c);
+        i++;
+        continue;
+      }
+      if (c == '\r' && i + 1 < n && raw.charAt(i + 1) == '\n') {
+        i++;
+      }
+      i++;
+      String text = stripTrailingSpace(line);
+      line.setLength(0);
+      if (text.isEmpty()) {
+        flush(pending, units);
+      } else if (pending.length() > 0 && continuesLine(pending, lastLineWords, text)) {
+        if (!endsWithHyphenatedWord(pending) && !joinsWithoutSpace(pending, text)) {
+          pending.append(' ');
+        }
+        pending.append(text);
+      } else {
+        flush(pending, units);
+        pending.append(text);
+      }
+      lastLineWords = TextStats.of(text).words;
+    }
+    flush(pending, units);
+    return units;
+  }
+
+  private static void flush(StringBuilder pending, List<Unit> units) {
+    if (pending.length() > 0) {
+      units.add(new Unit(pending.toString()));
+      pending.setLength(0);
+    }
+  }
+
+  /** Appends {@code c} with white space collapsed, and invisible and control characters dropped. */
+  private static void appendNormalised(StringBuilder sb, char c) {
+    if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF'
+        || c == '\u00AD') {
+      return;
+    }
+    boolean space =
+        Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c);
+    if (space) {
+      if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+        sb.append(' ');
+      }
+    } else {
+      sb.append(c);
+    }
+  }
+
+  private static String stripTrailingSpace(StringBuilder sb) {
+    int end = sb.length();
+    while (end > 0 && sb.charAt(end - 1) == ' ') {
+      end--;
+    }
+    return sb.substring(0, end);
+  }
+
+  private static String normaliseSpace(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      appendNormalised(sb, c == '\n' || c == '\r' ? ' ' : c);
+    }
+    return stripTrailingSpace(sb);
+  }
+
+  /**
+   * True if {@code next} continues the hard-wrapped line in {@code prev}: {@code prev} does not end
+   * a sentence and {@code next} is not a bullet, and either {@code prev} ends with a comma, or
+   * {@code next} starts with a lower-case word after a line of at least {@value
+   * #WRAPPED_LINE_MIN_WORDS} words, or both meet inside CJK text.
+   */
+  private static boolean continuesLine(CharSequence prev, int prevLineWords, String next) {
+    if (symbolBulletEnd(next) > 0 || isNumberedItem(next) || endsSentence(prev)) {
+      return false;
+    }
+    if (prev.charAt(prev.length() - 1) == ',' || joinsWithoutSpace(prev, next)) {
+      return true;
+    }
+    return prevLineWords >= WRAPPED_LINE_MIN_WORDS && startsWithLowerCaseWord(next);
+  }
+
+  /** "information “as is”...", not "b60ce1f8-..." (a lower-case letter opening an identifier). */
+  private static boolean startsWithLowerCaseWord(String s) {
+    if (!Character.isLowerCase(s.codePointAt(0))) {
+      return false;
+    }
+    int i = 0;
+    while (i < s.length() && s.charAt(i) != ' ') {
+      int cp = s.codePointAt(i);
+      if (Character.isDigit(cp)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
+  }
+
+  private static boolean joinsWithoutSpace(CharSequence prev, String next) {
+    int last = Character.codePointBefore(prev, prev.length());
+    return isCjk(last) && isCjk(next.codePointAt(0));
+  }
+
+  private static boolean endsWithHyphenatedWord(CharSequence s) {
+    int n = s.length();
+    return n >= 2 && s.charAt(n - 1) == '-' && Character.isLetter(s.charAt(n - 2));
+  }
+
+  /** The end of a symbol bullet marker and the space after it ("- ", "• ", "* "), or 0. */
+  private static int symbolBulletEnd(String s) {
+    if (s.length() < 3 || s.charAt(1) != ' ') {
+      return 0;
+    }
+    return "-–—•*·▪►‣◦●○■□➢➤→✓✔".indexOf(s.charAt(0)) >= 0 ? 2 : 0;
+  }
+
+  /** "1. ", "12) ": a numbered list item. */
+  private static boolean isNumberedItem(String s) {
+    int i = 0;
+    while (i < s.length() && i < 3 && Character.isDigit(s.charAt(i))) {
+      i++;
+    }
+    return i > 0 && i < 3 && i + 1 < s.length()
+        && (s.charAt(i) == '.' || s.charAt(i) == ')') && s.charAt(i + 1) == ' ';
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Text features
+
+  /** Word and letter counts: a word is a run of letters or digits, or one Han/Kana character. */
+  private static final class TextStats {
+    final int words;
+    final int letters;
+
+    private TextStats(int words, int letters) {
+      this.words = words;
+      this.letters = letters;
+    }
+
+    static TextStats of(CharSequence s) {
+      int words = 0;
+      int letters = 0;
+      boolean inWord = false;
+      int i = 0;
+      while (i < s.length()) {
+        int cp = Character.codePointAt(s, i);
+        i += Character.charCount(cp);
+        if (isCjk(cp)) {
+          words++;
+          letters++;
+          inWord = false;
+        } else if (Character.isLetterOrDigit(cp)) {
+          if (Character.isLetter(cp)) {
+            letters++;
+          }
+          if (!inWord) {
+            words++;
+            inWord = true;
+          }
+        } else if (Character.isWhitespace(cp)) {
+          inWord = false;
+        } else if (Character.getType(cp) == Character.NON_SPACING_MARK
+            || Character.getType(cp) == Character.COMBINING_SPACING_MARK) {
+          letters++;
+        }
+      }
+      return new TextStats(words, letters);
+    }
+  }
+
+  private static boolean isCjk(int cp) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA;
+  }
+
+  private static final String CLOSERS = "\"'”’»)]」』）›";
+  private static final String SENTENCE_ENDS = ".!?…。！？؟۔।॥።။;；:：";
+
+  /** The index after the last character that is not a closing quote or bracket. */
+  private static int endBeforeClosers(CharSequence s) {
+    int end = s.length();
+    while (end > 0 && CLOSERS.indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end;
+  }
+
+  /** Ends with sentence punctuation (a colon or semicolon included), closing quotes ignored. */
+  private static boolean endsSentence(CharSequence s) {
+    int end = endBeforeClosers(s);
+    return end > 0 && SENTENCE_ENDS.indexOf(s.charAt(end - 1)) >= 0;
+  }
+
+  private static boolean endsWithColon(CharSequence s) {
+    int end = endBeforeClosers(s);
+    return end > 0 && (s.charAt(end - 1) == ':' || s.charAt(end - 1) == '：');
+  }
+
+  /** Has ". X" (a full stop, a space, an upper-case letter or quote) or a CJK full stop inside. */
+  private static boolean hasInnerSentenceEnd(String s) {
+    for (int i = 0; i + 2 < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '。' || c == '！' || c == '？') {
+        return true;
+      }
+      if ((c == '.' || c == '!' || c == '?') && s.charAt(i + 1) == ' ') {
+        char next = s.charAt(i + 2);
+        if (Character.isUpperCase(next) || next == '"' || next == '“') {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Headline capitalisation: of the words that start with a cased letter (short function words
+   * aside), at least two and 80% start upper case. False for scripts without case.
+   */
+  private static boolean isTitleCase(String s) {
+    int considered = 0;
+    int upper = 0;
+    for (String token : s.split(" ")) {
+      int start = 0;
+      while (start < token.length() && !Character.isLetter(token.charAt(start))) {
+        start++;
+      }
+      if (start >= token.length()) {
+        continue;
+      }
+      char first = token.charAt(start);
+      if (!Character.isUpperCase(first) && !Character.isLowerCase(first)) {
+        continue;
+      }
+      String word = token.substring(start).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+      if (TITLE_CASE_EXEMPT.contains(word)) {
+        continue;
+      }
+      considered++;
+      if (Character.isUpperCase(first)) {
+        upper++;
+      }
+    }
+    return considered >= 2 && upper * 5 >= considered * 4;
+  }
+
+  /** Lower case, letters and digits only, single spaces: the text compared for repeats. */
+  private static String foldKey(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    int i = 0;
+    while (i < s.length()) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetterOrDigit(cp)) {
+        sb.appendCodePoint(Character.toLowerCase(cp));
+      } else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+        sb.append(' ');
+      }
+    }
+    return stripTrailingSpace(sb);
+  }
+
+  private static String excerpt(String s) {
+    return s.length() <= EXCERPT_CHARS ? s : s.substring(0, EXCERPT_CHARS) + "…";
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Rules on one unit
+
+  private static @Nullable CleaningRule shapeRule(Unit u) {
+    if (isIdRun(u.core)) {
+      return CleaningRule.ID_RUN;
+    }
+    if (u.shape != Shape.PARAGRAPH && u.shape != Shape.SHORT_SENTENCE
+        && u.words <= PERCENTAGE_MAX_WORDS && hasPercentage(u.core)) {
+      return CleaningRule.PERCENTAGE_LINE;
+    }
+    if (isNumeric(u)) {
+      return CleaningRule.NUMERIC_LINE;
+    }
+    if (isBoilerplatePhrase(u)) {
+      return CleaningRule.BOILERPLATE_PHRASE;
+    }
+    return null;
+  }
+
+  /** Mostly made of long hexadecimal tokens: UUIDs, hashes, glued runs of them. */
+  private static boolean isIdRun(String s) {
+    int idChars = 0;
+    int nonSpace = 0;
+    int tokenStart = 0;
+    for (int i = 0; i <= s.length(); i++) {
+      if (i == s.length() || s.charAt(i) == ' ') {
+        if (i > tokenStart && isIdToken(s, tokenStart, i)) {
+          idChars += i - tokenStart;
+        }
+        nonSpace += i - tokenStart;
+        tokenStart = i + 1;
+      }
+    }
+    return idChars > 0 && idChars * 5 >= nonSpace * 3;
+  }
+
+  private static boolean isIdToken(String s, int from, int to) {
+    if (to - from < ID_TOKEN_MIN_CHARS) {
+      return false;
+    }
+    boolean digit = false;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digit = true;
+      } else if (!((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == '-' || c == '_')) {
+        return false;
+      }
+    }
+    return digit;
+  }
+
+  /** Numbers only ("3", "1,204"), counters ("42 Articles", "21Serious") and "2 days ago". */
+  private static boolean isNumeric(Unit u) {
+    String s = u.core;
+    boolean digit = false;
+    boolean letter = false;
+    for (int i = 0; i < s.length() && !(letter && digit); i++) {
+      char c = s.charAt(i);
+      digit |= Character.isDigit(c);
+      letter |= Character.isLetter(c);
+    }
+    if (digit && !letter) {
+      return true;
+    }
+    if (!digit || u.shape == Shape.PARAGRAPH || u.endsSentence) {
+      return false;
+    }
+    if (u.words <= COUNTER_MAX_WORDS && Character.isDigit(s.charAt(0))) {
+      return true;
+    }
+    return u.words <= RELATIVE_TIME_MAX_WORDS && RELATIVE_TIME.matcher(u.lower()).find();
+  }
+
+  private static boolean hasPercentage(String s) {
+    for (int i = s.indexOf('%'); i >= 0; i = s.indexOf('%', i + 1)) {
+      int j = i - 1;
+      if (j >= 0 && s.charAt(j) == ' ') {
+        j--;
+      }
+      if (j >= 0 && Character.isDigit(s.charAt(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isBoilerplatePhrase(Unit u) {
+    if (u.words > BoilerplatePhrases.MULTI_HIT_MAX_WORDS) {
+      return false;
+    }
+    String lower = u.lower();
+    int families = 0;
+    for (Pattern family : BoilerplatePhrases.FAMILIES) {
+      if (family.matcher(lower).find()) {
+        families++;
+        if (families >= 2 || u.words <= BoilerplatePhrases.SINGLE_HIT_MAX_WORDS) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Rules on the page
+
+  /**
+   * Error banners: going down from the top to the first paragraph that is not part of the banner,
+   * marks status lines and error or apology lines, if one of them is a status line or clear
+   * error-page wording. A paragraph-length line counts only with both apology and error wording.
+   */
+  private static void markErrorBanner(List<Unit> units) {
+    List<Unit> banner = new ArrayList<>();
+    boolean strong = false;
+    for (Unit u : units) {
+      if (u.words <= BANNER_MAX_WORDS) {
+        String lower = u.lower();
+        boolean status = BoilerplatePhrases.STATUS_LINE.matcher(lower).matches();
+        boolean strongWords = BoilerplatePhrases.ERROR_STRONG.matcher(lower).find();
+        boolean weakWords = BoilerplatePhrases.ERROR_WEAK.matcher(lower).find();
+        boolean candidate =
+            u.shape == Shape.PARAGRAPH
+                ? strongWords && weakWords
+                : status || strongWords || weakWords;
+        if (candidate) {
+          banner.add(u);
+          strong |= status || strongWords;
+          continue;
+        }
+      }
+      if (u.kept() && u.shape == Shape.PARAGRAPH) {
+        break;
+      }
+    }
+    if (strong) {
+      for (Unit u : banner) {
+        u.removedBy = CleaningRule.ERROR_BANNER;
+      }
+    }
+  }
+
+  /**
+   * A link-list heading and the lines under it that are not sentences, bullets and headlines
+   * included, up to the next paragraph or plain short sentence.
+   */
+  private static void markLinkLists(List<Unit> units) {
+    int i = 0;
+    while (i < units.size()) {
+      Unit u = units.get(i++);
+      if (u.shape == Shape.PARAGRAPH || u.words > LINK_HEADING_MAX_WORDS
+          || !BoilerplatePhrases.LINK_LIST_HEADING.matcher(u.lower()).find()) {
+        continue;
+      }
+      if (u.kept()) {
+        u.removedBy = CleaningRule.LINK_LIST;
+      }
+      while (i < units.size()) {
+        Unit item = units.get(i);
+        if (item.shape == Shape.PARAGRAPH
+            || (item.shape == Shape.SHORT_SENTENCE && !item.bullet)) {
+          break;
+        }
+        if (item.kept()) {
+          item.removedBy = CleaningRule.LINK_LIST;
+        }
+        i++;
+      }
+    }
+  }
+
+  /**
+   * The first substantial line above the article: not removed, not a bullet, 3 to 30 words. Null if
+   * a paragraph comes first.
+   */
+  private static @Nullable Unit findTitleLine(List<Unit> units) {
+    for (Unit u : units) {
+      if (!u.kept() || u.bullet) {
+        continue;
+      }
+      if (u.shape == Shape.PARAGRAPH) {
+        return null;
+      }
+      if (u.words >= TITLE_MIN_WORDS && u.words <= TITLE_MAX_WORDS) {
+        return u;
+      }
+    }
+    return null;
+  }
+
+  /** Removes the title line and every line that repeats it or the declared title. */
+  private static void markTitleLines(
+      List<Unit> units, @Nullable Unit titleLine, @Nullable String declared) {
+    if (titleLine != null) {
+      titleLine.removedBy = CleaningRule.TITLE_LINE;
+    }
+    List<String> titleKeys = new ArrayList<>(2);
+    if (titleLine != null) {
+      titleKeys.add(titleLine.key());
+    }
+    if (declared != null) {
+      String k = foldKey(declared);
+      if (!k.isEmpty()) {
+        titleKeys.add(k);
+      }
+    }
+    if (titleKeys.isEmpty()) {
+      return;
+    }
+    int longest = titleKeys.stream().mapToInt(String::length).max().orElse(0);
+    for (Unit u : units) {
+      if (!u.kept() || u.core.length() > 2 * longest + 16) {
+        continue;
+      }
+      for (String titleKey : titleKeys) {
+        if (sameTitle(u, titleKey)) {
+          u.removedBy = CleaningRule.TITLE_LINE;
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * Equal after folding, or, for a headline-shaped line, one is the other with a suffix such as
+   * " | Outlet" (both at least 20 characters).
+   */
+  private static boolean sameTitle(Unit u, String titleKey) {
+    String key = u.key();
+    if (key.equals(titleKey)) {
+      return true;
+    }
+    if (u.shape == Shape.PARAGRAPH || key.length() < 20 || titleKey.length() < 20) {
+      return false;
+    }
+    return key.startsWith(titleKey + " ") || titleKey.startsWith(key + " ");
+  }
+
+  /** Non-sentence bullet items under a sentence ending in a colon are list content. */
+  private static void markListItems(List<Unit> units) {
+    boolean inList = false;
+    for (Unit u : units) {
+      if (u.kept() && u.endsWithColon && u.shape != Shape.NON_SENTENCE) {
+        inList = true;
+      } else if (inList && u.bullet) {
+        if (u.kept() && u.shape == Shape.NON_SENTENCE && u.words >= 2) {
+          u.shape = Shape.LIST_ITEM;
+        }
+      } else {
+        inList = false;
+      }
+    }
+  }
+
+  /**
+   * Removes short non-sentence lines: as chrome in a run of three or more or next to boilerplate,
+   * else as a heading. Title lines break runs.
+   */
+  private static void markShortLines(List<Unit> units) {
+    int i = 0;
+    while (i < units.size()) {
+      int start = i;
+      int shortLines = 0;
+      boolean boilerplate = false;
+      while (i < units.size()) {
+        Unit u = units.get(i);
+        if (u.kept() && u.shape == Shape.NON_SENTENCE) {
+          shortLines++;
+        } else if (u.isBoilerplate()) {
+          boilerplate = true;
+        } else {
+          break;
+        }
+        i++;
+      }
+      if (i == start) {
+        i++;
+        continue;
+      }
+      CleaningRule rule =
+          boilerplate || shortLines >= CHROME_RUN_MIN_LINES
+              ? CleaningRule.CHROME_RUN
+              : CleaningRule.HEADING;
+      for (int j = start; j < i; j++) {
+        Unit u = units.get(j);
+        if (u.kept() && u.shape == Shape.NON_SENTENCE) {
+          u.removedBy = rule;
+        }
+      }
+    }
+  }
+
+  /**
+   * Short sentences stay in a run of 12 words or more, or when the nearest paragraph-or-boilerplate
+   * on either side is a kept paragraph; the page's edges count as boilerplate.
+   */
+  private static void markOrphanSentences(List<Unit> units) {
+    int i = 0;
+    while (i < units.size()) {
+      if (!isPendingSentence(units.get(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      int words = 0;
+      while (i < units.size() && isPendingSentence(units.get(i))) {
+        words += units.get(i).words;
+        i++;
+      }
+      if (words >= PARAGRAPH_MIN_WORDS
+          || nearestIsContent(units, start - 1, -1)
+          || nearestIsContent(units, i, 1)) {
+        continue;
+      }
+      for (int j = start; j < i; j++) {
+        units.get(j).removedBy = CleaningRule.ORPHAN_SENTENCE;
+      }
+    }
+  }
+
+  private static boolean isPendingSentence(Unit u) {
+    return u.kept() && u.shape == Shape.SHORT_SENTENCE;
+  }
+
+  private static boolean nearestIsContent(List<Unit> units, int from, int step) {
+    for (int j = from; j >= 0 && j < units.size(); j += step) {
+      Unit u = units.get(j);
+      if (u.isKeptContent()) {
+        return true;
+      }
+      if (u.isBoilerplate()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A kept paragraph, with what is needed to compare it against later ones. */
+  private static final class Kept {
+    Unit unit;
+    private @Nullable Set<String> words;
+
+    Kept(Unit unit) {
+      this.unit = unit;
+    }
+
+    Set<String> words() {
+      if (words == null) {
+        words = new HashSet<>(List.of(unit.key().split(" ")));
+      }
+      return words;
+    }
+  }
+
+  /**
+   * Keeps the first of repeated paragraphs. Exact repeats are found by their folded text; near
+   * repeats (a truncated copy, or 90% shared words) among paragraphs that open with the same eight
+   * words, comparing with at most 16 earlier ones per opening.
+   */
+  private static List<Unit> removeDuplicates(List<Unit> units) {
+    List<Kept> kept = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    Map<String, List<Kept>> byOpening = new HashMap<>();
+    for (Unit u : units) {
+      if (!u.kept()) {
+        continue;
+      }
+      String key = u.key();
+      if (key.isEmpty() || !seen.add(key)) {
+        u.removedBy = CleaningRule.DUPLICATE_PARAGRAPH;
+        continue;
+      }
+      Kept current = new Kept(u);
+      String opening = opening(key);
+      if (opening == null) {
+        kept.add(current);
+        continue;
+      }
+      List<Kept> bucket = byOpening.computeIfAbsent(opening, k -> new ArrayList<>());
+      Kept earlier = null;
+      for (Kept k : bucket) {
+        if (nearDuplicate(k, current)) {
+          earlier = k;
+          break;
+        }
+      }
+      if (earlier == null) {
+        kept.add(current);
+        if (bucket.size() < NEAR_DUPLICATE_BUCKET_MAX) {
+          bucket.add(current);
+        }
+      } else if (key.length() > earlier.unit.key().length()
+          && key.startsWith(earlier.unit.key())) {
+        // The earlier copy was cut short: keep its place, take the full text.
+        earlier.unit.removedBy = CleaningRule.DUPLICATE_PARAGRAPH;
+        u.removedBy = null;
+        earlier.unit = u;
+        earlier.words = null;
+      } else {
+        u.removedBy = CleaningRule.DUPLICATE_PARAGRAPH;
+      }
+    }
+    List<Unit> result = new ArrayList<>(kept.size());
+    for (Kept k : kept) {
+      result.add(k.unit);
+    }
+    return result;
+  }
+
+  /** The first words of a folded key, or null if it has fewer. */
+  private static @Nullable String opening(String key) {
+    int spaces = 0;
+    for (int i = 0; i < key.length(); i++) {
+      if (key.charAt(i) == ' ' && ++spaces == NEAR_DUPLICATE_KEY_WORDS) {
+        return key.substring(0, i);
+      }
+    }
+    return null;
+  }
+
+  private static boolean nearDuplicate(Kept a, Kept b) {
+    String ka = a.unit.key();
+    String kb = b.unit.key();
+    if (ka.startsWith(kb) || kb.startsWith(ka)) {
+      return true;
+    }
+    Set<String> wa = a.words();
+    Set<String> wb = b.words();
+    int smaller = Math.min(wa.size(), wb.size());
+    int larger = Math.max(wa.size(), wb.size());
+    if (smaller < NEAR_DUPLICATE_JACCARD * larger) {
+      return false;
+    }
+    int shared = 0;
+    for (String w : wa.size() <= wb.size() ? wa : wb) {
+      if ((wa.size() <= wb.size() ? wb : wa).contains(w)) {
+        shared++;
+      }
+    }
+    return shared >= NEAR_DUPLICATE_JACCARD * (wa.size() + wb.size() - shared);
+  }
+}
