@@ -1,20 +1,13 @@
 package io.storyline.evaluation;
 
+import io.storyline.io.ParquetTableReader;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.avro.generic.GenericData;
-import org.apache.avro.generic.GenericRecord;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.parquet.avro.AvroParquetReader;
-import org.apache.parquet.hadoop.ParquetReader;
 
 /**
  * The story the pipeline gave each article: the {@code article_id}, {@code story_id} and {@code
@@ -53,42 +46,28 @@ final class PredictedStories {
    *     or {@code story_id} column
    */
   static PredictedStories read(Path outputDir) throws IOException {
-    Path table = outputDir.resolve(TABLE);
-    List<Path> files = new ArrayList<>();
-    if (Files.isDirectory(table)) {
-      try (DirectoryStream<Path> stream = Files.newDirectoryStream(table, "*.parquet")) {
-        stream.forEach(files::add);
-      }
-    }
+    List<Path> files = ParquetTableReader.files(outputDir, TABLE);
     if (files.isEmpty()) {
       throw new IllegalArgumentException("No " + TABLE + "/*.parquet file under " + outputDir);
     }
-    Collections.sort(files);
-
     Map<String, String> storyOf = new LinkedHashMap<>();
     Map<String, String> titleOf = new HashMap<>();
-    int repeated = 0;
-    Configuration conf = new Configuration(false);
-    for (Path file : files) {
-      try (ParquetReader<GenericRecord> reader =
-          AvroParquetReader.<GenericRecord>builder(new LocalParquetInputFile(file))
-              .withDataModel(GenericData.get())
-              .withConf(conf)
-              .build()) {
-        GenericRecord row;
-        while ((row = reader.read()) != null) {
+    int[] repeated = {0};
+    ParquetTableReader.read(
+        files,
+        row -> {
           if (row.getSchema().getField("article_id") == null
               || row.getSchema().getField("story_id") == null) {
             throw new IllegalArgumentException(
-                file + " has no article_id or story_id column: " + row.getSchema());
+                "a file has no article_id or story_id column: " + row.getSchema());
           }
           String id = string(row.get("article_id"));
           if (id == null) {
-            throw new IllegalArgumentException(file + " has a row without article_id");
+            throw new IllegalArgumentException("a row has no article_id");
           }
           if (storyOf.containsKey(id)) {
-            repeated++;
-            continue;
+            repeated[0]++;
+            return;
           }
           storyOf.put(id, string(row.get("story_id")));
           String title =
@@ -96,10 +75,8 @@ final class PredictedStories {
           if (title != null) {
             titleOf.put(id, title);
           }
-        }
-      }
-    }
-    return new PredictedStories(storyOf, titleOf, files, repeated);
+        });
+    return new PredictedStories(storyOf, titleOf, files, repeated[0]);
   }
 
   private static String string(Object value) {

@@ -2,6 +2,7 @@ package io.storyline.cluster;
 
 import io.storyline.extract.Fingerprint;
 import io.storyline.model.ArticleFacts;
+import io.storyline.model.KeyedCoders;
 import io.storyline.model.StoryMembership;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -86,12 +87,14 @@ public final class GroupIntoStories
                 ParDo.of(new VectorizeFn(documentFrequency, documents))
                     .withSideInputs(documentFrequency, documents))
             .apply("FileUnderBlockingKeys", ParDo.of(new BlockingKeysFn()))
+            .setCoder(KeyedCoders.of(facts.getPipeline(), TermVector.class))
             .apply("GroupBlocks", GroupByKey.create())
             .apply("LinkWithinBlocks", ParDo.of(new LinkWithinBlockFn()));
 
     PCollection<KV<String, String>> copies =
         facts
             .apply("FileUnderBands", ParDo.of(new BandKeysFn()))
+            .setCoder(KeyedCoders.of(facts.getPipeline(), ArticleFacts.class))
             .apply("GroupBands", GroupByKey.create())
             .apply("FindCopies", ParDo.of(new FindCopiesFn()))
             .apply("EarliestOriginal", Combine.perKey(new EarliestOriginal()));

@@ -1,6 +1,7 @@
 package io.storyline.consolidate;
 
 import io.storyline.model.Article;
+import io.storyline.model.KeyedCoders;
 import io.storyline.model.ArticleFacts;
 import io.storyline.model.Story;
 import io.storyline.model.StoryClaim;
@@ -72,6 +73,7 @@ public final class ConsolidateStories extends PTransform<PCollection<StoryMember
     PCollectionTuple consolidated =
         joined
             .get(MEMBERS)
+            .setCoder(KeyedCoders.of(memberships.getPipeline(), StoryMember.class))
             .apply("GroupByStory", GroupByKey.create())
             .apply("BuildStories",
                 ParDo.of(new BuildStoryFn()).withOutputTags(STORIES, TupleTagList.of(CLAIMS)));

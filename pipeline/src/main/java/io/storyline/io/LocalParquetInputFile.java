@@ -1,4 +1,4 @@
-package io.storyline.evaluation;
+package io.storyline.io;
 
 import java.io.IOException;
 import java.nio.channels.Channels;
@@ -13,10 +13,10 @@ import org.apache.parquet.io.SeekableInputStream;
 /**
  * A Parquet {@link InputFile} over a local file, read without going through Hadoop's file systems.
  */
-final class LocalParquetInputFile implements InputFile {
+public final class LocalParquetInputFile implements InputFile {
   private final Path path;
 
-  LocalParquetInputFile(Path path) {
+  public LocalParquetInputFile(Path path) {
     this.path = path;
   }
 

@@ -1,0 +1,38 @@
+package io.storyline.pipeline;
+
+import org.apache.beam.sdk.options.Default;
+import org.apache.beam.sdk.options.Description;
+import org.apache.beam.sdk.options.PipelineOptions;
+import org.apache.beam.sdk.options.Validation;
+
+/** The job's options; every runner's own options can be given beside them. */
+public interface StorylineOptions extends PipelineOptions {
+  @Description(
+      "Input files: one or more comma-separated patterns on any Beam filesystem (local, gs://). "
+          + "A local directory reads every file in it. Formats by extension: .txt (one page), "
+          + ".jsonl (one article per line), each also .gz.")
+  @Validation.Required
+  String getInput();
+
+  void setInput(String input);
+
+  @Description(
+      "Output directory: the tables are written under it as stories/, articles/, claims/ and "
+          + "rejected/, each a folder of Parquet files.")
+  @Validation.Required
+  String getOutput();
+
+  void setOutput(String output);
+
+  @Description("Parquet files per table. More shards write in parallel on larger jobs.")
+  @Default.Integer(1)
+  int getShards();
+
+  void setShards(int shards);
+
+  @Description("Largest page or JSON line accepted, in bytes; larger records are rejected.")
+  @Default.Integer(10 << 20)
+  int getMaxRecordBytes();
+
+  void setMaxRecordBytes(int maxRecordBytes);
+}
