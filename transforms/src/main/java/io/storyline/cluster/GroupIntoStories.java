@@ -4,9 +4,6 @@ import io.storyline.extract.Fingerprint;
 import io.storyline.model.ArticleFacts;
 import io.storyline.model.KeyedCoders;
 import io.storyline.model.StoryMembership;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -131,21 +128,6 @@ public final class GroupIntoStories
         .apply("SendLabels" + round, ParDo.of(new SendLabelFn(labelTag, neighbourTag)))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
         .apply("SmallestLabel" + round, Combine.perKey(new SmallestString()));
-  }
-
-  /** The story id for a component's smallest article id. */
-  static String storyId(String label) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(label.getBytes(StandardCharsets.UTF_8));
-      StringBuilder hex = new StringBuilder("st-");
-      for (int i = 0; i < 8; i++) {
-        hex.append(String.format("%02x", digest[i]));
-      }
-      return hex.toString();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static final class DistinctTermsFn extends DoFn<ArticleFacts, String> {
@@ -378,7 +360,7 @@ public final class GroupIntoStories
       }
       out.output(
           new StoryMembership(
-              article.getKey(), storyId(label), original == null ? null : idOfOrderKey(original)));
+              article.getKey(), StoryIds.of(label), original == null ? null : idOfOrderKey(original)));
     }
   }
 }

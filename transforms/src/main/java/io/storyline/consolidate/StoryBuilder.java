@@ -1,5 +1,6 @@
 package io.storyline.consolidate;
 
+import io.storyline.cluster.StoryIds;
 import io.storyline.model.ArticleFacts;
 import io.storyline.model.ClaimMention;
 import io.storyline.model.ClaimVariant;
@@ -7,9 +8,6 @@ import io.storyline.model.Entity;
 import io.storyline.model.Story;
 import io.storyline.model.StoryClaim;
 import io.storyline.model.StoryMember;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -280,17 +278,6 @@ public final class StoryBuilder {
   }
 
   static String claimId(String storyId, String claimKey) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest((storyId + "\n" + claimKey).getBytes(StandardCharsets.UTF_8));
-      StringBuilder hex = new StringBuilder("cl-");
-      for (int i = 0; i < 8; i++) {
-        hex.append(String.format("%02x", digest[i]));
-      }
-      return hex.toString();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return StoryIds.hashed("cl-", storyId + "\n" + claimKey);
   }
 }
