@@ -1,0 +1,549 @@
+package io.storyline.clean.html;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.checkerframework.checker.nullness.qual.Nullable;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/** Finds the article body in a parsed page; see {@link HtmlArticleExtractor} for the method. */
+final class ArticleBodyFinder {
+
+  /** Never article text: skipped with everything inside. */
+  private static final Set<String> DROPPED_TAGS =
+      Set.of(
+          "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+          "video", "audio", "canvas", "map", "button", "input", "select", "textarea", "option",
+          "nav", "aside", "footer", "figure", "figcaption", "picture", "img", "dialog", "menu",
+          "head", "link", "meta", "title", "label", "fieldset", "datalist", "output", "progress",
+          "meter", "source", "track", "param", "area");
+
+  /** Tags that start a new text block. */
+  private static final Set<String> BLOCK_TAGS =
+      Set.of(
+          "html", "body", "div", "section", "article", "main", "header", "p", "h1", "h2", "h3",
+          "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table",
+          "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "form", "address", "center",
+          "hr", "details", "summary", "hgroup", "figure", "legend");
+
+  /** Tags whose text is a paragraph of their parent, not a container of paragraphs. */
+  private static final Set<String> PARAGRAPH_TAGS =
+      Set.of(
+          "p", "li", "dt", "dd", "pre", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "td",
+          "th", "address", "caption", "summary", "legend");
+
+  private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+  private static final Set<String> CHROME_ROLES =
+      Set.of(
+          "navigation", "complementary", "banner", "contentinfo", "dialog", "alertdialog",
+          "search", "menu", "menubar", "toolbar", "tooltip");
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  private ArticleBodyFinder() {}
+
+  /** One run of text between block-level tags. */
+  private static final class Block {
+    final Element owner;
+    final String text;
+    final int length;
+    final int linkLength;
+    final int commas;
+
+    Block(Element owner, String text, int linkLength) {
+      this.owner = owner;
+      this.text = text;
+      this.length = text.length();
+      this.linkLength = Math.min(linkLength, length);
+      int c = 0;
+      for (int i = 0; i < text.length(); i++) {
+        char ch = text.charAt(i);
+        if (ch == ',' || ch == '，' || ch == '、' || ch == '،') {
+          c++;
+        }
+      }
+      this.commas = c;
+    }
+
+    double linkDensity() {
+      return length == 0 ? 0 : (double) linkLength / length;
+    }
+
+    String tag() {
+      return owner.normalName();
+    }
+
+    boolean isHeading() {
+      return HEADING_TAGS.contains(owner.normalName());
+    }
+  }
+
+  /** Totals of the blocks under an element. */
+  private static final class Stats {
+    int length;
+    int linkLength;
+    double score;
+    boolean scored;
+  }
+
+  static String find(Document doc, @Nullable String articleBodyHint) {
+    Element body = doc.body();
+    if (body == null) {
+      return "";
+    }
+    int pageTextLength = textLength(body);
+    if (pageTextLength == 0) {
+      return "";
+    }
+    List<Block> blocks = new BlockCollector(pageTextLength).collect(body);
+    if (blocks.isEmpty()) {
+      return "";
+    }
+
+    Map<Element, Stats> stats = new IdentityHashMap<>();
+    for (Block b : blocks) {
+      for (Element e = b.owner; e != null; e = e.parent()) {
+        Stats s = stats.computeIfAbsent(e, k -> new Stats());
+        s.length += b.length;
+        s.linkLength += b.linkLength;
+      }
+    }
+
+    scoreCandidates(blocks, stats);
+    Element top = null;
+    double best = -Double.MAX_VALUE;
+    for (Map.Entry<Element, Stats> en : stats.entrySet()) {
+      Stats s = en.getValue();
+      if (!s.scored) {
+        continue;
+      }
+      double ld = s.length == 0 ? 0 : (double) s.linkLength / s.length;
+      double finalScore = s.score * (1 - ld);
+      s.score = finalScore;
+      if (finalScore > best) {
+        best = finalScore;
+        top = en.getKey();
+      }
+    }
+    if (top == null) {
+      top = body;
+    }
+    List<Element> roots = withSimilarSiblings(top, stats);
+
+    Map<Element, Boolean> inside = new IdentityHashMap<>();
+    List<Block> chosen = new ArrayList<>();
+    for (Block b : blocks) {
+      if (isUnder(b.owner, roots, inside)) {
+        chosen.add(b);
+      }
+    }
+    return render(filterBlocks(chosen));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Scoring
+
+  private static void scoreCandidates(List<Block> blocks, Map<Element, Stats> stats) {
+    for (Block b : blocks) {
+      if (b.length < 25 || b.isHeading() || b.linkDensity() > 0.5) {
+        continue;
+      }
+      double score = 1 + b.commas + Math.min(b.length / 100, 3);
+      Element first = PARAGRAPH_TAGS.contains(b.tag()) ? b.owner.parent() : b.owner;
+      int level = 0;
+      for (Element e = first; e != null && level < 5; e = e.parent(), level++) {
+        Stats s = stats.get(e);
+        if (s == null) {
+          break;
+        }
+        if (!s.scored) {
+          s.scored = true;
+          s.score = initialScore(e);
+        }
+        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        s.score += score / divider;
+      }
+    }
+  }
+
+  private static double initialScore(Element e) {
+    double score;
+    switch (e.normalName()) {
+      case "div":
+      case "article":
+      case "main":
+      case "section":
+        score = 5;
+        break;
+      case "pre":
+      case "td":
+      case "blockquote":
+        score = 3;
+        break;
+      case "address":
+      case "ol":
+      case "ul":
+      case "dl":
+      case "dd":
+      case "dt":
+      case "li":
+      case "form":
+        score = -3;
+        break;
+      case "h1":
+      case "h2":
+      case "h3":
+      case "h4":
+      case "h5":
+      case "h6":
+      case "th":
+        score = -5;
+        break;
+      default:
+        score = 0;
+    }
+    return score + classWeight(e);
+  }
+
+  private static double classWeight(Element e) {
+    double w = 0;
+    List<String> words = ElementNames.words(e);
+    if (ElementNames.hasChromeWord(words)) {
+      w -= 25;
+    }
+    if (ElementNames.hasArticleWord(words)) {
+      w += 25;
+    }
+    if ("articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
+      w += 25;
+    }
+    return w;
+  }
+
+  private static List<Element> withSimilarSiblings(Element top, Map<Element, Stats> stats) {
+    List<Element> roots = new ArrayList<>();
+    Element parent = top.parent();
+    if (parent == null) {
+      roots.add(top);
+      return roots;
+    }
+    double topScore = stats.get(top).score;
+    double threshold = Math.max(10, topScore * 0.2);
+    String topClass = top.className();
+    for (Element sibling : parent.children()) {
+      if (sibling == top) {
+        roots.add(sibling);
+        continue;
+      }
+      Stats s = stats.get(sibling);
+      if (s == null) {
+        continue;
+      }
+      double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? topScore * 0.2 : 0;
+      if (s.scored && s.score + bonus >= threshold) {
+        roots.add(sibling);
+      } else if (sibling.normalName().equals("p")) {
+        double ld = s.length == 0 ? 0 : (double) s.linkLength / s.length;
+        if ((s.length > 80 && ld < 0.25) || (s.length > 0 && ld == 0 && endsSentence(sibling))) {
+          roots.add(sibling);
+        }
+      }
+    }
+    return roots;
+  }
+
+  private static boolean endsSentence(Element p) {
+    String t = p.text().trim();
+    return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") || t.endsWith("”");
+  }
+
+  private static boolean isUnder(Element e, List<Element> roots, Map<Element, Boolean> memo) {
+    List<Element> path = new ArrayList<>();
+    boolean result = false;
+    for (Element cur = e; cur != null; cur = cur.parent()) {
+      Boolean known = memo.get(cur);
+      if (known != null) {
+        result = known;
+        break;
+      }
+      boolean isRoot = false;
+      for (Element r : roots) {
+        if (r == cur) {
+          isRoot = true;
+          break;
+        }
+      }
+      if (isRoot) {
+        result = true;
+        break;
+      }
+      path.add(cur);
+    }
+    for (Element p : path) {
+      memo.put(p, result);
+    }
+    return result;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Inside the article
+
+  private static List<Block> filterBlocks(List<Block> blocks) {
+    List<Block> kept = new ArrayList<>();
+    for (Block b : blocks) {
+      if (b.length == 0) {
+        continue;
+      }
+      if (b.tag().equals("h1")) {
+        continue;
+      }
+      double ld = b.linkDensity();
+      if (ld > 0.5 || (ld > 0.25 && b.length < 80 && !b.isHeading())) {
+        continue;
+      }
+      kept.add(b);
+    }
+    // A heading stays only when text follows it.
+    List<Block> out = new ArrayList<>();
+    for (int i = 0; i < kept.size(); i++) {
+      Block b = kept.get(i);
+      if (b.isHeading() && (i + 1 == kept.size() || kept.get(i + 1).isHeading())) {
+        continue;
+      }
+      out.add(b);
+    }
+    return out;
+  }
+
+  private static String render(List<Block> blocks) {
+    StringBuilder sb = new StringBuilder();
+    for (Block b : blocks) {
+      if (sb.length() > 0) {
+        sb.append("\n\n");
+      }
+      sb.append(b.text);
+    }
+    return sb.toString();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Cutting the page into blocks
+
+  /** Walks the body once, skipping chrome, and cuts the rest into text blocks. */
+  private static final class BlockCollector implements NodeFilter {
+    private final int pageTextLength;
+    private final List<Block> blocks = new ArrayList<>();
+    private final List<Element> open = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+    private int linkLength;
+    private int linkDepth;
+    private int preDepth;
+
+    BlockCollector(int pageTextLength) {
+      this.pageTextLength = pageTextLength;
+    }
+
+    List<Block> collect(Element body) {
+      NodeTraversor.filter(this, body);
+      flush();
+      return blocks;
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (node instanceof TextNode) {
+        appendText(((TextNode) node).getWholeText());
+        return FilterResult.CONTINUE;
+      }
+      if (!(node instanceof Element)) {
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      Element e = (Element) node;
+      String tag = e.normalName();
+      if (isChrome(e, tag)) {
+        if (BLOCK_TAGS.contains(tag) || DROPPED_TAGS.contains(tag)) {
+          flush();
+        }
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      if (tag.equals("br")) {
+        text.append('\n');
+      } else if (tag.equals("a")) {
+        linkDepth++;
+      } else if (tag.equals("pre")) {
+        preDepth++;
+      }
+      if (BLOCK_TAGS.contains(tag)) {
+        flush();
+        open.add(e);
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      if (!(node instanceof Element)) {
+        return FilterResult.CONTINUE;
+      }
+      Element e = (Element) node;
+      String tag = e.normalName();
+      if (tag.equals("a")) {
+        linkDepth = Math.max(0, linkDepth - 1);
+      } else if (tag.equals("pre")) {
+        preDepth = Math.max(0, preDepth - 1);
+      }
+      if (BLOCK_TAGS.contains(tag)) {
+        flush();
+        if (!open.isEmpty() && open.get(open.size() - 1) == e) {
+          open.remove(open.size() - 1);
+        }
+      } else if (tag.equals("td") || tag.equals("th")) {
+        text.append(' ');
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    private void appendText(String raw) {
+      int before = text.length();
+      boolean space = before == 0 || isSpace(text.charAt(before - 1));
+      for (int i = 0; i < raw.length(); i++) {
+        char c = raw.charAt(i);
+        if (isSpace(c)) {
+          if (preDepth > 0 && c == '\n') {
+            text.append('\n');
+            space = true;
+          } else if (!space) {
+            text.append(' ');
+            space = true;
+          }
+        } else {
+          text.append(c);
+          space = false;
+        }
+      }
+      if (linkDepth > 0) {
+        linkLength += text.length() - before;
+      }
+    }
+
+    private void flush() {
+      String t = normalise(text);
+      text.setLength(0);
+      int links = linkLength;
+      linkLength = 0;
+      if (t.isEmpty() || open.isEmpty()) {
+        return;
+      }
+      blocks.add(new Block(open.get(open.size() - 1), t, links));
+    }
+
+    private boolean isChrome(Element e, String tag) {
+      if (DROPPED_TAGS.contains(tag)) {
+        return true;
+      }
+      if (e.hasAttr("hidden") || e.hasClass("hidden")) {
+        return true;
+      }
+      String style = e.attr("style");
+      if (!style.isEmpty()) {
+        String st = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        if (st.contains("display:none") || st.contains("visibility:hidden")) {
+          return true;
+        }
+      }
+      if (tag.equals("body") || tag.equals("html")) {
+        return false;
+      }
+      String role = e.attr("role").toLowerCase(Locale.ROOT);
+      List<String> words = ElementNames.words(e);
+      boolean named =
+          tag.equals("header")
+              || CHROME_ROLES.contains(role)
+              || ElementNames.hasChromeWord(words);
+      if (!named) {
+        return false;
+      }
+      // A wrapper around a good part of the page is layout, not chrome; so is an element named
+      // both ways ("article-header", "entry-content-read-more") that holds paragraphs of prose.
+      if (textLength(e) * 4 >= pageTextLength) {
+        return false;
+      }
+      return !(ElementNames.hasArticleWord(words) && hasProse(e));
+    }
+  }
+
+  /** True when {@code e} holds at least two long paragraphs. */
+  private static boolean hasProse(Element e) {
+    int n = 0;
+    for (Element p : e.getElementsByTag("p")) {
+      if (textLength(p) >= 120 && ++n >= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Helpers
+
+  /** Characters of text under {@code e}, whitespace left out, without building the text. */
+  static int textLength(Element e) {
+    int[] n = {0};
+    NodeTraversor.traverse(
+        (node, depth) -> {
+          if (node instanceof TextNode) {
+            String t = ((TextNode) node).getWholeText();
+            for (int i = 0; i < t.length(); i++) {
+              if (!isSpace(t.charAt(i))) {
+                n[0]++;
+              }
+            }
+          }
+        },
+        e);
+    return n[0];
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00A0'
+        || c == '\u2009' || c == '\u200B' || c == '\u202F' || c == '\u3000';
+  }
+
+  private static String normalise(CharSequence s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && isSpace(s.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(s.charAt(end - 1))) {
+      end--;
+    }
+    if (start == end) {
+      return "";
+    }
+    String t = s.subSequence(start, end).toString();
+    if (t.indexOf('\n') >= 0) {
+      t = t.replaceAll(" *\n[\\s]*", "\n");
+    }
+    return t;
+  }
+
+  static int countWords(String s) {
+    int n = 0;
+    var m = WORD.matcher(s);
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+}

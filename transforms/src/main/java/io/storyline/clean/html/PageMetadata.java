@@ -1,0 +1,441 @@
+package io.storyline.clean.html;
+
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.net.URI;
+import java.time.ZonedDateTime;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.checkerframework.checker.nullness.qual.Nullable;
+import org.joda.time.DateTimeZone;
+import org.joda.time.Instant;
+import org.joda.time.format.DateTimeFormatter;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
+
+/**
+ * The metadata of a page, read from its {@code <head>}, its Open Graph and article meta tags and its
+ * schema.org JSON-LD, each field from the best source that has it. Also keeps the JSON-LD {@code
+ * articleBody}, which {@link HtmlArticleExtractor} uses as a hint to where the article is.
+ */
+final class PageMetadata {
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+          .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+          .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+          .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+          .enable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+          .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
+
+  private static final DateTimeFormatter ISO_PARSER =
+      org.joda.time.format.ISODateTimeFormat.dateTimeParser().withOffsetParsed();
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:»·/]{1,2}\\s+");
+  private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*");
+  private static final Map<String, String> ISO3_TO_ISO2 = iso3ToIso2();
+  private static final int MAX_JSON_LD_CHARS = 2_000_000;
+
+  final @Nullable String title;
+  final @Nullable Instant published;
+  final @Nullable String siteName;
+  final @Nullable String canonicalUrl;
+  final @Nullable String language;
+  /** The JSON-LD {@code articleBody}, when the page declares one. */
+  final @Nullable String articleBodyHint;
+
+  private PageMetadata(
+      @Nullable String title,
+      @Nullable Instant published,
+      @Nullable String siteName,
+      @Nullable String canonicalUrl,
+      @Nullable String language,
+      @Nullable String articleBodyHint) {
+    this.title = title;
+    this.published = published;
+    this.siteName = siteName;
+    this.canonicalUrl = canonicalUrl;
+    this.language = language;
+    this.articleBodyHint = articleBodyHint;
+  }
+
+  /** Reads the metadata of {@code doc}; call it before any element is removed from the document. */
+  static PageMetadata read(Document doc, @Nullable String pageUrl) {
+    JsonLdArticle ld = readJsonLd(doc);
+    String siteName =
+        firstNonBlank(meta(doc, "og:site_name"), ld.publisher, meta(doc, "application-name"));
+    String canonical =
+        firstNonBlank(
+            absolute(attr(doc.selectFirst("link[rel~=(?i)^canonical$][href]"), "href"), pageUrl),
+            absolute(meta(doc, "og:url"), pageUrl),
+            blankToNull(pageUrl));
+    if (siteName == null) {
+      siteName = host(canonical != null ? canonical : pageUrl);
+    }
+    String title =
+        firstNonBlank(
+            stripSiteSuffix(meta(doc, "og:title"), siteName, false),
+            stripSiteSuffix(ld.headline, siteName, false),
+            stripSiteSuffix(meta(doc, "twitter:title"), siteName, false),
+            text(doc.selectFirst("h1")),
+            stripSiteSuffix(text(doc.selectFirst("title")), siteName, true));
+    Instant published =
+        firstDate(
+            ld.datePublished,
+            meta(doc, "article:published_time"),
+            meta(doc, "og:article:published_time"),
+            meta(doc, "datePublished"),
+            meta(doc, "date"),
+            meta(doc, "pubdate"),
+            meta(doc, "publish-date"),
+            meta(doc, "sailthru.date"),
+            meta(doc, "dc.date"),
+            meta(doc, "dcterms.created"),
+            attr(doc.selectFirst("time[datetime]"), "datetime"));
+    String language =
+        firstNonBlank(
+            normaliseLanguage(attr(doc.selectFirst("html[lang]"), "lang")),
+            normaliseLanguage(attr(doc.selectFirst("html[xml:lang]"), "xml:lang")),
+            normaliseLanguage(
+                attr(doc.selectFirst("meta[http-equiv~=(?i)content-language]"), "content")),
+            normaliseLanguage(meta(doc, "og:locale")),
+            normaliseLanguage(ld.inLanguage));
+    return new PageMetadata(title, published, siteName, canonical, language, ld.articleBody);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // JSON-LD
+
+  private static final class JsonLdArticle {
+    @Nullable String headline;
+    @Nullable String datePublished;
+    @Nullable String publisher;
+    @Nullable String articleBody;
+    @Nullable String inLanguage;
+    boolean isArticle;
+  }
+
+  private static JsonLdArticle readJsonLd(Document doc) {
+    JsonLdArticle best = new JsonLdArticle();
+    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+      String json = script.data();
+      if (json.isBlank() || json.length() > MAX_JSON_LD_CHARS) {
+        continue;
+      }
+      JsonNode root;
+      try {
+        root = JSON.readTree(json.trim());
+      } catch (Exception | StackOverflowError e) {
+        continue;
+      }
+      if (root != null) {
+        visit(root, best, 0);
+      }
+    }
+    return best;
+  }
+
+  private static void visit(JsonNode node, JsonLdArticle out, int depth) {
+    if (depth > 8) {
+      return;
+    }
+    if (node.isArray()) {
+      for (JsonNode child : node) {
+        visit(child, out, depth + 1);
+      }
+      return;
+    }
+    if (!node.isObject()) {
+      return;
+    }
+    boolean article = isArticleType(node.get("@type"));
+    if (article || (!out.isArticle && node.has("headline"))) {
+      // An article object wins over a headline-only object seen earlier.
+      if (article && !out.isArticle) {
+        out.headline = null;
+        out.datePublished = null;
+        out.articleBody = null;
+        out.isArticle = true;
+      }
+      out.headline = firstNonBlank(out.headline, textOf(node.get("headline")));
+      out.datePublished = firstNonBlank(out.datePublished, textOf(node.get("datePublished")));
+      out.articleBody = firstNonBlank(out.articleBody, textOf(node.get("articleBody")));
+      out.inLanguage = firstNonBlank(out.inLanguage, textOf(node.get("inLanguage")));
+      out.publisher = firstNonBlank(out.publisher, nameOf(node.get("publisher")));
+    }
+    JsonNode graph = node.get("@graph");
+    if (graph != null) {
+      visit(graph, out, depth + 1);
+    }
+    JsonNode main = node.get("mainEntity");
+    if (main != null && main.isContainerNode()) {
+      visit(main, out, depth + 1);
+    }
+    JsonNode mainOfPage = node.get("mainEntityOfPage");
+    if (mainOfPage != null && mainOfPage.isObject() && mainOfPage.has("@type")) {
+      visit(mainOfPage, out, depth + 1);
+    }
+  }
+
+  private static boolean isArticleType(@Nullable JsonNode type) {
+    if (type == null) {
+      return false;
+    }
+    if (type.isArray()) {
+      for (JsonNode t : type) {
+        if (isArticleType(t)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    String t = type.asText("");
+    return t.endsWith("Article") || t.endsWith("BlogPosting") || t.equals("Report");
+  }
+
+  private static @Nullable String nameOf(@Nullable JsonNode node) {
+    if (node == null) {
+      return null;
+    }
+    if (node.isArray()) {
+      for (JsonNode n : node) {
+        String name = nameOf(n);
+        if (name != null) {
+          return name;
+        }
+      }
+      return null;
+    }
+    if (node.isObject()) {
+      return textOf(node.get("name"));
+    }
+    return null;
+  }
+
+  private static @Nullable String textOf(@Nullable JsonNode node) {
+    if (node == null) {
+      return null;
+    }
+    if (node.isArray()) {
+      return node.size() > 0 ? textOf(node.get(0)) : null;
+    }
+    if (node.isObject()) {
+      return textOf(node.has("@value") ? node.get("@value") : node.get("name"));
+    }
+    if (!node.isValueNode()) {
+      return null;
+    }
+    String text = node.asText();
+    if (text.indexOf('&') >= 0) {
+      text = Parser.unescapeEntities(text, false);
+    }
+    return blankToNull(text);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Fields
+
+  private static @Nullable String meta(Document doc, String key) {
+    Element head = doc.head();
+    for (Element m : head.getElementsByTag("meta")) {
+      if (key.equalsIgnoreCase(m.attr("property"))
+          || key.equalsIgnoreCase(m.attr("name"))
+          || key.equalsIgnoreCase(m.attr("itemprop"))) {
+        String content = blankToNull(m.attr("content"));
+        if (content != null) {
+          return content.trim();
+        }
+      }
+    }
+    // Some pages put their meta tags in the body.
+    Elements body = doc.body().select("meta[content]");
+    for (Element m : body) {
+      if (key.equalsIgnoreCase(m.attr("property"))
+          || key.equalsIgnoreCase(m.attr("name"))
+          || key.equalsIgnoreCase(m.attr("itemprop"))) {
+        String content = blankToNull(m.attr("content"));
+        if (content != null) {
+          return content.trim();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable String attr(@Nullable Element e, String name) {
+    return e == null ? null : blankToNull(e.attr(name));
+  }
+
+  private static @Nullable String text(@Nullable Element e) {
+    return e == null ? null : blankToNull(e.text());
+  }
+
+  /**
+   * Removes an outlet name from the end (or start) of a title: "Headline | Outlet" gives
+   * "Headline". With {@code anySuffix}, a short last part is removed even when the outlet is not
+   * known, as {@code <title>} nearly always ends with one.
+   */
+  static @Nullable String stripSiteSuffix(
+      @Nullable String title, @Nullable String siteName, boolean anySuffix) {
+    if (title == null) {
+      return null;
+    }
+    String t = title.replaceAll("\\s+", " ").trim();
+    String[] parts = TITLE_SEPARATOR.split(t);
+    if (parts.length < 2) {
+      return blankToNull(t);
+    }
+    String site = siteName == null ? "" : normaliseName(siteName);
+    String last = parts[parts.length - 1];
+    String first = parts[0];
+    if (!site.isEmpty() && sameName(last, site)) {
+      return blankToNull(t.substring(0, t.length() - last.length()).replaceAll("[\\s|\\-–—:»·/]+$", ""));
+    }
+    if (!site.isEmpty() && sameName(first, site)) {
+      return blankToNull(t.substring(first.length()).replaceAll("^[\\s|\\-–—:»·/]+", ""));
+    }
+    if (anySuffix && last.split(" ").length <= 4) {
+      return blankToNull(t.substring(0, t.length() - last.length()).replaceAll("[\\s|\\-–—:»·/]+$", ""));
+    }
+    return blankToNull(t);
+  }
+
+  private static boolean sameName(String part, String normalisedSite) {
+    String p = normaliseName(part);
+    return !p.isEmpty()
+        && (p.equals(normalisedSite) || p.contains(normalisedSite) || normalisedSite.contains(p));
+  }
+
+  private static String normaliseName(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("^www\\.|\\.(com|org|net|co\\.uk)$", "")
+        .replaceAll("[^\\p{L}\\p{N}]", "");
+  }
+
+  private static @Nullable Instant firstDate(@Nullable String... candidates) {
+    for (String c : candidates) {
+      Instant i = parseDate(c);
+      if (i != null) {
+        return i;
+      }
+    }
+    return null;
+  }
+
+  /** Parses the date formats pages use: ISO 8601 variants and RFC 1123; no zone means UTC. */
+  static @Nullable Instant parseDate(@Nullable String s) {
+    if (s == null) {
+      return null;
+    }
+    String v = s.trim();
+    if (v.length() < 8 || v.length() > 64) {
+      return null;
+    }
+    String iso = v.replaceFirst("^(\\d{4}-\\d{2}-\\d{2})[ T](\\d)", "$1T$2")
+        .replaceFirst("\\s*(UTC|GMT)$", "Z")
+        .replaceFirst("\\s+([+-]\\d{2}:?\\d{2})$", "$1");
+    try {
+      return ISO_PARSER.withZone(DateTimeZone.UTC).parseDateTime(iso).toInstant();
+    } catch (IllegalArgumentException e) {
+      // Try the next format.
+    }
+    try {
+      ZonedDateTime z = ZonedDateTime.parse(v, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME);
+      return new Instant(z.toInstant().toEpochMilli());
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** "en-US", "en_GB", "EN", "eng" give "en"; anything that is not a language code gives null. */
+  static @Nullable String normaliseLanguage(@Nullable String tag) {
+    if (tag == null) {
+      return null;
+    }
+    String t = tag.trim();
+    if (!LANGUAGE_TAG.matcher(t).matches()) {
+      return null;
+    }
+    String primary = t.split("[-_]")[0].toLowerCase(Locale.ROOT);
+    if (primary.length() == 2) {
+      return primary;
+    }
+    return ISO3_TO_ISO2.get(primary);
+  }
+
+  private static Map<String, String> iso3ToIso2() {
+    Map<String, String> map = new TreeMap<>();
+    for (String iso2 : Locale.getISOLanguages()) {
+      try {
+        map.put(new Locale(iso2).getISO3Language(), iso2);
+      } catch (RuntimeException e) {
+        // No three-letter code for this language.
+      }
+    }
+    // Bibliographic codes that differ from the terminological ones Java returns.
+    map.put("ger", "de");
+    map.put("fre", "fr");
+    map.put("dut", "nl");
+    map.put("chi", "zh");
+    map.put("cze", "cs");
+    map.put("gre", "el");
+    return map;
+  }
+
+  private static @Nullable String absolute(@Nullable String url, @Nullable String base) {
+    if (url == null) {
+      return null;
+    }
+    String u = url.trim();
+    if (u.startsWith("//")) {
+      return "https:" + u;
+    }
+    if (u.matches("(?i)^https?://.*")) {
+      return u;
+    }
+    if (base == null) {
+      return null;
+    }
+    try {
+      return URI.create(base.trim()).resolve(u).toString();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static @Nullable String host(@Nullable String url) {
+    if (url == null) {
+      return null;
+    }
+    try {
+      String h = URI.create(url.trim()).getHost();
+      if (h == null) {
+        return null;
+      }
+      h = h.toLowerCase(Locale.ROOT);
+      return h.startsWith("www.") ? h.substring(4) : h;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  @SafeVarargs
+  private static @Nullable String firstNonBlank(@Nullable String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v.trim();
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable String blankToNull(@Nullable String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+}
