@@ -92,6 +92,8 @@ final class ArticleBodyFinder {
   private static final class Stats {
     int length;
     int linkLength;
+    /** Characters in blocks that read like prose: long, few links, not headings. */
+    int prose;
     double score;
     boolean scored;
   }
@@ -112,10 +114,14 @@ final class ArticleBodyFinder {
 
     Map<Element, Stats> stats = new IdentityHashMap<>();
     for (Block b : blocks) {
+      boolean prose = isProse(b);
       for (Element e = b.owner; e != null; e = e.parent()) {
         Stats s = stats.computeIfAbsent(e, k -> new Stats());
         s.length += b.length;
         s.linkLength += b.linkLength;
+        if (prose) {
+          s.prose += b.length;
+        }
       }
     }
 
@@ -138,6 +144,7 @@ final class ArticleBodyFinder {
     if (top == null) {
       top = body;
     }
+    top = widen(top, stats);
     List<Element> roots = withSimilarSiblings(top, stats);
 
     Map<Element, Boolean> inside = new IdentityHashMap<>();
@@ -228,6 +235,40 @@ final class ArticleBodyFinder {
       w += 25;
     }
     return w;
+  }
+
+  /** A block that reads like a paragraph of an article. */
+  private static boolean isProse(Block b) {
+    return b.length >= 80 && !b.isHeading() && b.linkDensity() < 0.3;
+  }
+
+  /**
+   * Moves up from the best container while an ancestor a few levels up holds clearly more prose:
+   * articles cut into chunks (between ads, or one component per paragraph group) score best on one
+   * chunk.
+   */
+  private static Element widen(Element top, Map<Element, Stats> stats) {
+    Element current = top;
+    while (true) {
+      int prose = stats.get(current).prose;
+      Element better = null;
+      int level = 0;
+      for (Element e = current.parent(); e != null && level < 4; e = e.parent(), level++) {
+        Stats s = stats.get(e);
+        if (s == null || e.normalName().equals("body") || e.normalName().equals("html")) {
+          break;
+        }
+        double ld = s.length == 0 ? 0 : (double) s.linkLength / s.length;
+        if (s.prose >= prose * 1.25 + 200 && s.prose * 2 >= s.length && ld < 0.3) {
+          better = e;
+          break;
+        }
+      }
+      if (better == null) {
+        return current;
+      }
+      current = better;
+    }
   }
 
   private static List<Element> withSimilarSiblings(Element top, Map<Element, Stats> stats) {
@@ -461,7 +502,7 @@ final class ArticleBodyFinder {
           return true;
         }
       }
-      if (tag.equals("body") || tag.equals("html")) {
+      if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")) {
         return false;
       }
       String role = e.attr("role").toLowerCase(Locale.ROOT);
@@ -482,11 +523,12 @@ final class ArticleBodyFinder {
     }
   }
 
-  /** True when {@code e} holds at least two long paragraphs. */
+  /** True when {@code e} holds long paragraphs. */
   private static boolean hasProse(Element e) {
     int n = 0;
     for (Element p : e.getElementsByTag("p")) {
-      if (textLength(p) >= 120 && ++n >= 2) {
+      n += Math.max(0, textLength(p) - 80);
+      if (n >= 200) {
         return true;
       }
     }

@@ -75,7 +75,7 @@ public final class ExtractionEvaluation {
     String peer = null;
     String dump = null;
     int worst = 0;
-    int passes = 3;
+    int passes = 5;
     for (int i = 1; i < args.length; i++) {
       switch (args[i]) {
         case "--peer":

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.net.URI;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,7 +19,6 @@ import org.joda.time.format.DateTimeFormatter;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.Elements;
 
 /**
  * The metadata of a page, read from its {@code <head>}, its Open Graph and article meta tags and its
@@ -69,45 +69,63 @@ final class PageMetadata {
   /** Reads the metadata of {@code doc}; call it before any element is removed from the document. */
   static PageMetadata read(Document doc, @Nullable String pageUrl) {
     JsonLdArticle ld = readJsonLd(doc);
+    Map<String, String> metas = metaTags(doc);
     String siteName =
-        firstNonBlank(meta(doc, "og:site_name"), ld.publisher, meta(doc, "application-name"));
-    String canonical =
-        firstNonBlank(
-            absolute(attr(doc.selectFirst("link[rel~=(?i)^canonical$][href]"), "href"), pageUrl),
-            absolute(meta(doc, "og:url"), pageUrl),
-            blankToNull(pageUrl));
+        firstNonBlank(meta(metas, "og:site_name"), ld.publisher, meta(metas, "application-name"));
+    String canonical = absolute(canonicalLink(doc), pageUrl);
+    if (canonical == null) {
+      canonical = firstNonBlank(absolute(meta(metas, "og:url"), pageUrl), blankToNull(pageUrl));
+    }
     if (siteName == null) {
       siteName = host(canonical != null ? canonical : pageUrl);
     }
     String title =
         firstNonBlank(
-            stripSiteSuffix(meta(doc, "og:title"), siteName, false),
+            stripSiteSuffix(meta(metas, "og:title"), siteName, false),
             stripSiteSuffix(ld.headline, siteName, false),
-            stripSiteSuffix(meta(doc, "twitter:title"), siteName, false),
-            text(doc.selectFirst("h1")),
-            stripSiteSuffix(text(doc.selectFirst("title")), siteName, true));
+            stripSiteSuffix(meta(metas, "twitter:title"), siteName, false));
+    if (title == null) {
+      title = text(doc.selectFirst("h1"));
+    }
+    if (title == null) {
+      title = stripSiteSuffix(text(doc.selectFirst("title")), siteName, true);
+    }
     Instant published =
         firstDate(
             ld.datePublished,
-            meta(doc, "article:published_time"),
-            meta(doc, "og:article:published_time"),
-            meta(doc, "datePublished"),
-            meta(doc, "date"),
-            meta(doc, "pubdate"),
-            meta(doc, "publish-date"),
-            meta(doc, "sailthru.date"),
-            meta(doc, "dc.date"),
-            meta(doc, "dcterms.created"),
-            attr(doc.selectFirst("time[datetime]"), "datetime"));
+            meta(metas, "article:published_time"),
+            meta(metas, "og:article:published_time"),
+            meta(metas, "datePublished"),
+            meta(metas, "date"),
+            meta(metas, "pubdate"),
+            meta(metas, "publish-date"),
+            meta(metas, "sailthru.date"),
+            meta(metas, "dc.date"),
+            meta(metas, "dcterms.created"));
+    if (published == null) {
+      published = parseDate(attr(doc.selectFirst("time[datetime]"), "datetime"));
+    }
+    Element html = doc.firstElementChild();
     String language =
         firstNonBlank(
-            normaliseLanguage(attr(doc.selectFirst("html[lang]"), "lang")),
-            normaliseLanguage(attr(doc.selectFirst("html[xml:lang]"), "xml:lang")),
-            normaliseLanguage(
-                attr(doc.selectFirst("meta[http-equiv~=(?i)content-language]"), "content")),
-            normaliseLanguage(meta(doc, "og:locale")),
+            normaliseLanguage(attr(html, "lang")),
+            normaliseLanguage(attr(html, "xml:lang")),
+            normaliseLanguage(meta(metas, "http-equiv:content-language")),
+            normaliseLanguage(meta(metas, "og:locale")),
             normaliseLanguage(ld.inLanguage));
     return new PageMetadata(title, published, siteName, canonical, language, ld.articleBody);
+  }
+
+  private static @Nullable String canonicalLink(Document doc) {
+    for (Element link : doc.getElementsByTag("link")) {
+      if (link.attr("rel").trim().equalsIgnoreCase("canonical")) {
+        String href = blankToNull(link.attr("href"));
+        if (href != null) {
+          return href;
+        }
+      }
+    }
+    return null;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -124,7 +142,10 @@ final class PageMetadata {
 
   private static JsonLdArticle readJsonLd(Document doc) {
     JsonLdArticle best = new JsonLdArticle();
-    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+    for (Element script : doc.getElementsByTag("script")) {
+      if (!script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+        continue;
+      }
       String json = script.data();
       if (json.isBlank() || json.length() > MAX_JSON_LD_CHARS) {
         continue;
@@ -242,31 +263,29 @@ final class PageMetadata {
   // ---------------------------------------------------------------------------------------------
   // Fields
 
-  private static @Nullable String meta(Document doc, String key) {
-    Element head = doc.head();
-    for (Element m : head.getElementsByTag("meta")) {
-      if (key.equalsIgnoreCase(m.attr("property"))
-          || key.equalsIgnoreCase(m.attr("name"))
-          || key.equalsIgnoreCase(m.attr("itemprop"))) {
-        String content = blankToNull(m.attr("content"));
-        if (content != null) {
-          return content.trim();
+  /** The content of every meta tag, keyed by its lower-cased property, name or itemprop. */
+  private static Map<String, String> metaTags(Document doc) {
+    Map<String, String> out = new HashMap<>();
+    for (Element m : doc.getElementsByTag("meta")) {
+      String content = m.attr("content");
+      if (content.isBlank()) {
+        continue;
+      }
+      String httpEquiv = m.attr("http-equiv");
+      if (!httpEquiv.isEmpty()) {
+        out.putIfAbsent("http-equiv:" + httpEquiv.toLowerCase(Locale.ROOT), content.trim());
+      }
+      for (String key : new String[] {m.attr("property"), m.attr("name"), m.attr("itemprop")}) {
+        if (!key.isEmpty()) {
+          out.putIfAbsent(key.toLowerCase(Locale.ROOT), content.trim());
         }
       }
     }
-    // Some pages put their meta tags in the body.
-    Elements body = doc.body().select("meta[content]");
-    for (Element m : body) {
-      if (key.equalsIgnoreCase(m.attr("property"))
-          || key.equalsIgnoreCase(m.attr("name"))
-          || key.equalsIgnoreCase(m.attr("itemprop"))) {
-        String content = blankToNull(m.attr("content"));
-        if (content != null) {
-          return content.trim();
-        }
-      }
-    }
-    return null;
+    return out;
+  }
+
+  private static @Nullable String meta(Map<String, String> metas, String key) {
+    return metas.get(key.toLowerCase(Locale.ROOT));
   }
 
   private static @Nullable String attr(@Nullable Element e, String name) {
