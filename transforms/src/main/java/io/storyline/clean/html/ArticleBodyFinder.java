@@ -51,6 +51,8 @@ final class ArticleBodyFinder {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   private ArticleBodyFinder() {}
+  static final boolean DEBUG = Boolean.getBoolean("dbg");
+  static String desc(Element e) { StringBuilder sb = new StringBuilder(); for (Element c = e; c != null && sb.length() < 300; c = c.parent()) sb.append(c.normalName()).append('.').append(c.className().replace(' ', '.')).append(c.id().isEmpty() ? "" : "#" + c.id()).append(" < "); return sb.toString(); }
 
   /** One run of text between block-level tags. */
   private static final class Block {
@@ -59,9 +61,12 @@ final class ArticleBodyFinder {
     final int length;
     final int linkLength;
     final int commas;
+    /** Inside a quotation (a quoted post or tweet), where links are part of the text. */
+    final boolean quoted;
 
-    Block(Element owner, String text, int linkLength) {
+    Block(Element owner, String text, int linkLength, boolean quoted) {
       this.owner = owner;
+      this.quoted = quoted;
       this.text = text;
       this.length = text.length();
       this.linkLength = Math.min(linkLength, length);
@@ -98,7 +103,7 @@ final class ArticleBodyFinder {
     boolean scored;
   }
 
-  static String find(Document doc, @Nullable String articleBodyHint) {
+  static String find(Document doc, @Nullable String title, @Nullable String articleBodyHint) {
     Element body = doc.body();
     if (body == null) {
       return "";
@@ -144,8 +149,11 @@ final class ArticleBodyFinder {
     if (top == null) {
       top = body;
     }
+    if (DEBUG) System.err.println("top: " + desc(top) + " score=" + stats.get(top).score + " prose=" + stats.get(top).prose);
     top = widen(top, stats);
+    if (DEBUG) System.err.println("widened: " + desc(top) + " prose=" + stats.get(top).prose);
     List<Element> roots = withSimilarSiblings(top, stats);
+    if (DEBUG) for (Element r : roots) System.err.println("root: " + desc(r));
 
     Map<Element, Boolean> inside = new IdentityHashMap<>();
     List<Block> chosen = new ArrayList<>();
@@ -154,7 +162,7 @@ final class ArticleBodyFinder {
         chosen.add(b);
       }
     }
-    return render(filterBlocks(chosen));
+    return render(filterBlocks(chosen, title));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -248,27 +256,85 @@ final class ArticleBodyFinder {
    * chunk.
    */
   private static Element widen(Element top, Map<Element, Stats> stats) {
+    // An article element or a declared article body is a boundary: beyond it lie other articles.
+    for (Element e = top; e != null; e = e.parent()) {
+      if (isArticleBoundary(e)) {
+        return widenWithin(top, e, stats);
+      }
+    }
+    return widenWithin(top, null, stats);
+  }
+
+  private static boolean isArticleBoundary(Element e) {
+    return e.normalName().equals("article")
+        || e.attr("itemprop").equalsIgnoreCase("articleBody")
+        || e.attr("itemtype").endsWith("Article");
+  }
+
+  private static Element widenWithin(
+      Element top, @Nullable Element boundary, Map<Element, Stats> stats) {
     Element current = top;
-    while (true) {
+    while (current != boundary) {
       int prose = stats.get(current).prose;
       Element better = null;
+      Element child = current;
       int level = 0;
-      for (Element e = current.parent(); e != null && level < 4; e = e.parent(), level++) {
+      for (Element e = current.parent(); e != null && level < 3; e = e.parent(), level++) {
         Stats s = stats.get(e);
         if (s == null || e.normalName().equals("body") || e.normalName().equals("html")) {
           break;
         }
         double ld = s.length == 0 ? 0 : (double) s.linkLength / s.length;
-        if (s.prose >= prose * 1.25 + 200 && s.prose * 2 >= s.length && ld < 0.3) {
+        if (s.prose >= prose * 1.25 + 200
+            && s.prose * 2 >= s.length
+            && ld < 0.3
+            && similarSiblingsHoldTheRest(e, child, stats)) {
           better = e;
           break;
         }
+        if (e == boundary) {
+          break;
+        }
+        child = e;
       }
       if (better == null) {
         return current;
       }
       current = better;
     }
+    return current;
+  }
+
+  /**
+   * True when most of the prose of {@code ancestor} outside {@code child} sits in siblings of
+   * {@code child} of the same kind (tag and first class name): more chunks of one article, not a
+   * list of other stories.
+   */
+  private static boolean similarSiblingsHoldTheRest(
+      Element ancestor, Element child, Map<Element, Stats> stats) {
+    int rest = stats.get(ancestor).prose - stats.get(child).prose;
+    if (rest <= 0) {
+      return true;
+    }
+    String kind = kind(child);
+    int similar = 0;
+    for (Element sibling : ancestor.children()) {
+      Stats s = stats.get(sibling);
+      if (sibling != child && s != null && (kind.equals(kind(sibling)) || isParagraph(sibling))) {
+        similar += s.prose;
+      }
+    }
+    return similar >= rest * 0.7;
+  }
+
+  private static String kind(Element e) {
+    String cls = e.className().trim();
+    int space = cls.indexOf(' ');
+    return e.normalName() + "." + (space < 0 ? cls : cls.substring(0, space));
+  }
+
+  private static boolean isParagraph(Element e) {
+    return e.normalName().equals("p") || e.normalName().equals("blockquote");
   }
 
   private static List<Element> withSimilarSiblings(Element top, Map<Element, Stats> stats) {
@@ -339,17 +405,23 @@ final class ArticleBodyFinder {
   // ---------------------------------------------------------------------------------------------
   // Inside the article
 
-  private static List<Block> filterBlocks(List<Block> blocks) {
-    List<Block> kept = new ArrayList<>();
+  private static List<Block> filterBlocks(List<Block> blocks, @Nullable String title) {
+    String titleKey = title == null ? "" : key(title);
+    List<Block> candidates = new ArrayList<>();
     for (Block b : blocks) {
-      if (b.length == 0) {
+      if (b.length == 0 || b.tag().equals("h1")) {
         continue;
       }
-      if (b.tag().equals("h1")) {
+      String k = key(b.text);
+      if (k.isEmpty() || k.equals(titleKey) || BoilerplateLines.isBoilerplate(k)) {
         continue;
       }
-      double ld = b.linkDensity();
-      if (ld > 0.5 || (ld > 0.25 && b.length < 80 && !b.isHeading())) {
+      candidates.add(b);
+    }
+    List<Block> kept = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      Block b = candidates.get(i);
+      if (isLinkList(b) && !(isLoneLinkAmongProse(candidates, i))) {
         continue;
       }
       kept.add(b);
@@ -364,6 +436,48 @@ final class ArticleBodyFinder {
       out.add(b);
     }
     return out;
+  }
+
+  /** A block that is mostly links: a menu entry, a related story, a share button. */
+  private static boolean isLinkList(Block b) {
+    double ld = b.linkDensity();
+    if (b.quoted) {
+      return ld > 0.8;
+    }
+    return ld > 0.65 || (ld > 0.3 && b.length < 40 && !b.isHeading());
+  }
+
+  /**
+   * A link line set between two paragraphs of prose ("Get it here", a bare URL) belongs to the
+   * article; runs of link lines are lists of other pages.
+   */
+  private static boolean isLoneLinkAmongProse(List<Block> blocks, int i) {
+    if (blocks.get(i).owner.normalName().equals("li")) {
+      return false;
+    }
+    boolean before = i > 0 && !isLinkList(blocks.get(i - 1)) && blocks.get(i - 1).length >= 40;
+    boolean after =
+        i + 1 < blocks.size() && !isLinkList(blocks.get(i + 1)) && blocks.get(i + 1).length >= 40;
+    return before && after;
+  }
+
+  /** Lower-case letters and digits of {@code s}, single-spaced: for comparing short lines. */
+  static String key(String s) {
+    StringBuilder sb = new StringBuilder(Math.min(s.length(), 200));
+    boolean space = false;
+    for (int i = 0; i < s.length() && sb.length() < 200; i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        if (space && sb.length() > 0) {
+          sb.append(' ');
+        }
+        sb.append(Character.toLowerCase(c));
+        space = false;
+      } else {
+        space = true;
+      }
+    }
+    return sb.toString();
   }
 
   private static String render(List<Block> blocks) {
@@ -389,6 +503,7 @@ final class ArticleBodyFinder {
     private int linkLength;
     private int linkDepth;
     private int preDepth;
+    private int quoteDepth;
 
     BlockCollector(int pageTextLength) {
       this.pageTextLength = pageTextLength;
@@ -423,6 +538,8 @@ final class ArticleBodyFinder {
         linkDepth++;
       } else if (tag.equals("pre")) {
         preDepth++;
+      } else if (tag.equals("blockquote")) {
+        quoteDepth++;
       }
       if (BLOCK_TAGS.contains(tag)) {
         flush();
@@ -442,6 +559,8 @@ final class ArticleBodyFinder {
         linkDepth = Math.max(0, linkDepth - 1);
       } else if (tag.equals("pre")) {
         preDepth = Math.max(0, preDepth - 1);
+      } else if (tag.equals("blockquote")) {
+        quoteDepth = Math.max(0, quoteDepth - 1);
       }
       if (BLOCK_TAGS.contains(tag)) {
         flush();
@@ -485,7 +604,7 @@ final class ArticleBodyFinder {
       if (t.isEmpty() || open.isEmpty()) {
         return;
       }
-      blocks.add(new Block(open.get(open.size() - 1), t, links));
+      blocks.add(new Block(open.get(open.size() - 1), t, links, quoteDepth > 0));
     }
 
     private boolean isChrome(Element e, String tag) {

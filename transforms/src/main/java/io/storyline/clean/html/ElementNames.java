@@ -28,7 +28,7 @@ final class ElementNames {
   private static final Set<String> CHROME_WORDS =
       Set.of(
           "nav", "menu", "pager", "modal", "ad", "ads", "adv", "adunit", "adslot", "dfp", "rss",
-          "skip", "print", "tags", "tag", "topics", "cta", "embed", "video", "player", "alert",
+          "skip", "print", "tags", "tag", "topics", "cta", "video", "player", "alert",
           "header", "rail", "latest", "popular", "legal", "bio", "login", "meta", "credit",
           "credits", "follow", "more", "visually", "sr", "hidden", "hide", "date", "dates",
           "breaking", "partner", "partners", "newsroom", "team", "contact", "links", "icons",

@@ -61,7 +61,7 @@ public final class HtmlArticleExtractor {
       PageMetadata meta = PageMetadata.read(doc, pageUrl);
       String text;
       try {
-        text = ArticleBodyFinder.find(doc, meta.articleBodyHint);
+        text = ArticleBodyFinder.find(doc, meta.title, meta.articleBodyHint);
       } catch (RuntimeException | StackOverflowError e) {
         text = "";
       }
