@@ -64,8 +64,12 @@ final class ArticleBodyFinder {
     /** Inside a quotation (a quoted post or tweet), where links are part of the text. */
     final boolean quoted;
 
-    Block(Element owner, String text, int linkLength, boolean quoted) {
+    /** Characters of link text that point to other pages of the same site. */
+    final int internalLinkLength;
+
+    Block(Element owner, String text, int linkLength, int internalLinkLength, boolean quoted) {
       this.owner = owner;
+      this.internalLinkLength = Math.min(internalLinkLength, linkLength);
       this.quoted = quoted;
       this.text = text;
       this.length = text.length();
@@ -112,7 +116,7 @@ final class ArticleBodyFinder {
     if (pageTextLength == 0) {
       return "";
     }
-    List<Block> blocks = new BlockCollector(pageTextLength).collect(body);
+    List<Block> blocks = new BlockCollector(pageTextLength, siteHost(doc)).collect(body);
     if (blocks.isEmpty()) {
       return "";
     }
@@ -162,7 +166,7 @@ final class ArticleBodyFinder {
         chosen.add(b);
       }
     }
-    return render(filterBlocks(chosen, title));
+    return render(filterBlocks(chosen, title, stats));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -405,7 +409,8 @@ final class ArticleBodyFinder {
   // ---------------------------------------------------------------------------------------------
   // Inside the article
 
-  private static List<Block> filterBlocks(List<Block> blocks, @Nullable String title) {
+  private static List<Block> filterBlocks(
+      List<Block> blocks, @Nullable String title, Map<Element, Stats> stats) {
     String titleKey = title == null ? "" : key(title);
     List<Block> candidates = new ArrayList<>();
     for (Block b : blocks) {
@@ -413,7 +418,10 @@ final class ArticleBodyFinder {
         continue;
       }
       String k = key(b.text);
-      if (k.isEmpty() || k.equals(titleKey) || BoilerplateLines.isBoilerplate(k)) {
+      if (k.isEmpty()
+          || k.equals(titleKey)
+          || BoilerplateLines.isBoilerplate(k)
+          || BoilerplateLines.isPointer(k, b.linkDensity())) {
         continue;
       }
       candidates.add(b);
@@ -422,6 +430,9 @@ final class ArticleBodyFinder {
     for (int i = 0; i < candidates.size(); i++) {
       Block b = candidates.get(i);
       if (isLinkList(b) && !(isLoneLinkAmongProse(candidates, i))) {
+        continue;
+      }
+      if (isLinkListItem(b, stats)) {
         continue;
       }
       kept.add(b);
@@ -438,6 +449,16 @@ final class ArticleBodyFinder {
     return out;
   }
 
+  /** A short item with a link, in a list of such items: a list of other stories. */
+  private static boolean isLinkListItem(Block b, Map<Element, Stats> stats) {
+    if (!b.owner.normalName().equals("li") || b.quoted || b.length >= 120 || b.linkDensity() < 0.3) {
+      return false;
+    }
+    Element list = b.owner.parent();
+    Stats s = list == null ? null : stats.get(list);
+    return s != null && s.length > 0 && (double) s.linkLength / s.length >= 0.3;
+  }
+
   /** A block that is mostly links: a menu entry, a related story, a share button. */
   private static boolean isLinkList(Block b) {
     double ld = b.linkDensity();
@@ -452,7 +473,8 @@ final class ArticleBodyFinder {
    * article; runs of link lines are lists of other pages.
    */
   private static boolean isLoneLinkAmongProse(List<Block> blocks, int i) {
-    if (blocks.get(i).owner.normalName().equals("li")) {
+    Block b = blocks.get(i);
+    if (b.owner.normalName().equals("li") || b.internalLinkLength * 2 > b.linkLength) {
       return false;
     }
     boolean before = i > 0 && !isLinkList(blocks.get(i - 1)) && blocks.get(i - 1).length >= 40;
@@ -501,12 +523,17 @@ final class ArticleBodyFinder {
     private final List<Element> open = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private int linkLength;
+    private int internalLinkLength;
     private int linkDepth;
+    private boolean internalLink;
     private int preDepth;
     private int quoteDepth;
 
-    BlockCollector(int pageTextLength) {
+    private final @Nullable String siteHost;
+
+    BlockCollector(int pageTextLength, @Nullable String siteHost) {
       this.pageTextLength = pageTextLength;
+      this.siteHost = siteHost;
     }
 
     List<Block> collect(Element body) {
@@ -535,7 +562,9 @@ final class ArticleBodyFinder {
       if (tag.equals("br")) {
         text.append('\n');
       } else if (tag.equals("a")) {
-        linkDepth++;
+        if (linkDepth++ == 0) {
+          internalLink = isInternal(e.attr("href"), siteHost);
+        }
       } else if (tag.equals("pre")) {
         preDepth++;
       } else if (tag.equals("blockquote")) {
@@ -593,6 +622,9 @@ final class ArticleBodyFinder {
       }
       if (linkDepth > 0) {
         linkLength += text.length() - before;
+        if (internalLink) {
+          internalLinkLength += text.length() - before;
+        }
       }
     }
 
@@ -600,11 +632,13 @@ final class ArticleBodyFinder {
       String t = normalise(text);
       text.setLength(0);
       int links = linkLength;
+      int internalLinks = internalLinkLength;
       linkLength = 0;
+      internalLinkLength = 0;
       if (t.isEmpty() || open.isEmpty()) {
         return;
       }
-      blocks.add(new Block(open.get(open.size() - 1), t, links, quoteDepth > 0));
+      blocks.add(new Block(open.get(open.size() - 1), t, links, internalLinks, quoteDepth > 0));
     }
 
     private boolean isChrome(Element e, String tag) {
@@ -633,6 +667,10 @@ final class ArticleBodyFinder {
       if (!named) {
         return false;
       }
+      // A quoted post (an embedded tweet) is part of the article, whatever its wrapper is called.
+      if (!tag.equals("header") && holdsQuote(e)) {
+        return false;
+      }
       // A wrapper around a good part of the page is layout, not chrome; so is an element named
       // both ways ("article-header", "entry-content-read-more") that holds paragraphs of prose.
       if (textLength(e) * 4 >= pageTextLength) {
@@ -640,6 +678,16 @@ final class ArticleBodyFinder {
       }
       return !(ElementNames.hasArticleWord(words) && hasProse(e));
     }
+  }
+
+  /** True when most of the text of {@code e} is in a blockquote. */
+  private static boolean holdsQuote(Element e) {
+    Element quote = e.getElementsByTag("blockquote").first();
+    if (quote == null) {
+      return false;
+    }
+    int quoted = textLength(quote);
+    return quoted > 0 && quoted * 10 >= textLength(e) * 7;
   }
 
   /** True when {@code e} holds long paragraphs. */
@@ -656,6 +704,42 @@ final class ArticleBodyFinder {
 
   // ---------------------------------------------------------------------------------------------
   // Helpers
+
+  /** The host the page belongs to, without "www.", from its base URI. */
+  private static @Nullable String siteHost(Document doc) {
+    return hostOf(doc.location());
+  }
+
+  private static @Nullable String hostOf(String url) {
+    int scheme = url.indexOf("://");
+    if (scheme < 0) {
+      return null;
+    }
+    int start = scheme + 3;
+    int end = start;
+    while (end < url.length() && "/?#:".indexOf(url.charAt(end)) < 0) {
+      end++;
+    }
+    String host = url.substring(start, end).toLowerCase(Locale.ROOT);
+    return host.startsWith("www.") ? host.substring(4) : host;
+  }
+
+  /** True when {@code href} points into the same site: relative, or the same host. */
+  private static boolean isInternal(String href, @Nullable String siteHost) {
+    String h = href.trim();
+    if (h.isEmpty() || h.startsWith("#") || h.regionMatches(true, 0, "javascript:", 0, 11)) {
+      return false;
+    }
+    if (h.startsWith("//")) {
+      h = "https:" + h;
+    }
+    String host = hostOf(h);
+    if (host == null) {
+      return !h.regionMatches(true, 0, "mailto:", 0, 7);
+    }
+    return siteHost != null && (host.equals(siteHost) || host.endsWith("." + siteHost)
+        || siteHost.endsWith("." + host));
+  }
 
   /** Characters of text under {@code e}, whitespace left out, without building the text. */
   static int textLength(Element e) {

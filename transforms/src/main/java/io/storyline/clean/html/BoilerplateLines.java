@@ -33,7 +33,22 @@ final class BoilerplateLines {
               + "|(?:share|follow us|follow me) on .{0,40}"
               + "|(?:click|tap) (?:here )?to .{0,40}");
 
+  /** Openings of lines that point the reader elsewhere ("Related: ...", "Read more: ..."). */
+  private static final Pattern POINTERS =
+      Pattern.compile(
+          "(?:related|read more|more|see also|also read|read also|recommended|watch|read"
+              + "|click here|listen|more on this|related article|related story|related coverage"
+              + "|don t miss|trending|popular|top stories|more from \\w+)\\b.*");
+
   private BoilerplateLines() {}
+
+  /**
+   * True for a line (in key form) that opens with a pointer word and is mostly a link: a
+   * cross-reference to another page, not a sentence of the article.
+   */
+  static boolean isPointer(String key, double linkDensity) {
+    return linkDensity >= 0.4 && key.length() <= 200 && POINTERS.matcher(key).matches();
+  }
 
   /** True for a line (in key form) that is page furniture. */
   static boolean isBoilerplate(String key) {
