@@ -27,5 +27,5 @@ if [[ ! -s "$cp_file" || "$root/transforms/pom.xml" -nt "$cp_file" || "$root/pom
   fi
 fi
 
-exec java -Xmx2g -cp "$root/transforms/target/classes:$(cat "$cp_file")" \
+exec java -Xmx2g -XX:+UseSerialGC -cp "$root/transforms/target/classes:$(cat "$cp_file")" \
   io.storyline.clean.html.ExtractionEvaluation "$@"

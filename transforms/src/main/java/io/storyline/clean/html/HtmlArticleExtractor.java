@@ -57,6 +57,7 @@ public final class HtmlArticleExtractor {
     }
     try {
       String input = html.length() > MAX_INPUT_CHARS ? html.substring(0, MAX_INPUT_CHARS) : html;
+      input = InertMarkup.strip(input);
       Document doc = Jsoup.parse(input, pageUrl == null ? "" : pageUrl, Parser.htmlParser());
       PageMetadata meta = PageMetadata.read(doc, pageUrl);
       String text;
