@@ -48,11 +48,7 @@ final class ArticleBodyFinder {
           "navigation", "complementary", "banner", "contentinfo", "dialog", "alertdialog",
           "search", "menu", "menubar", "toolbar", "tooltip");
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-
   private ArticleBodyFinder() {}
-  static final boolean DEBUG = Boolean.getBoolean("dbg");
-  static String desc(Element e) { StringBuilder sb = new StringBuilder(); for (Element c = e; c != null && sb.length() < 300; c = c.parent()) sb.append(c.normalName()).append('.').append(c.className().replace(' ', '.')).append(c.id().isEmpty() ? "" : "#" + c.id()).append(" < "); return sb.toString(); }
 
   /** One run of text between block-level tags. */
   private static final class Block {
@@ -107,7 +103,7 @@ final class ArticleBodyFinder {
     boolean scored;
   }
 
-  static String find(Document doc, @Nullable String title, @Nullable String articleBodyHint) {
+  static String find(Document doc, @Nullable String title) {
     Element body = doc.body();
     if (body == null) {
       return "";
@@ -153,11 +149,8 @@ final class ArticleBodyFinder {
     if (top == null) {
       top = body;
     }
-    if (DEBUG) System.err.println("top: " + desc(top) + " score=" + stats.get(top).score + " prose=" + stats.get(top).prose);
     top = widen(top, stats);
-    if (DEBUG) System.err.println("widened: " + desc(top) + " prose=" + stats.get(top).prose);
     List<Element> roots = withSimilarSiblings(top, stats);
-    if (DEBUG) for (Element r : roots) System.err.println("root: " + desc(r));
 
     Map<Element, Boolean> inside = new IdentityHashMap<>();
     List<Block> chosen = new ArrayList<>();
@@ -781,14 +774,5 @@ final class ArticleBodyFinder {
       t = t.replaceAll(" *\n[\\s]*", "\n");
     }
     return t;
-  }
-
-  static int countWords(String s) {
-    int n = 0;
-    var m = WORD.matcher(s);
-    while (m.find()) {
-      n++;
-    }
-    return n;
   }
 }

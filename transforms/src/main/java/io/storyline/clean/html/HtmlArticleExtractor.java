@@ -24,15 +24,18 @@ import org.jsoup.parser.Parser;
  *       its length, the share of it inside links, and the element that holds it.
  *   <li>Blocks that read like prose (long, with commas, few links) give points to the elements
  *       above them; names such as {@code article}, {@code content} or {@code story-body} add points,
- *       link-heavy containers lose them. The best container and those of its siblings that score
- *       alike are the article. A JSON-LD {@code articleBody}, when the page has one, picks the
- *       container whose text it matches.
- *   <li>Inside the article, blocks that are mostly links, boilerplate one-liners and headings that
- *       lead to nothing are dropped.
+ *       link-heavy containers lose them. The best container is widened to an ancestor when that
+ *       ancestor holds clearly more prose in siblings of the same kind (articles cut into chunks
+ *       between ads), never beyond an {@code article} element; siblings that score alike join it.
+ *   <li>Inside the article, blocks that are mostly links (menus, lists of other stories, "Related:"
+ *       lines), boilerplate one-liners ("Advertisement"), repeats of the title and headings that
+ *       lead to nothing are dropped. A lone line of links to another site between two paragraphs
+ *       ("Get it here", a source URL) and quoted posts (embedded tweets) are kept.
  * </ol>
  *
  * <p>Bounded work: only the first {@link #MAX_INPUT_CHARS} characters of a page are parsed (the
- * rest is ignored, as if the page were truncated there; jsoup closes what is left open), and input
+ * rest is ignored, as if the page were truncated there; jsoup closes what is left open); the bodies
+ * of scripts, styles, inline SVG and comments are cut before parsing; and input
  * that does not look like HTML (binary payloads, plain text, JSON) gives an empty page. The
  * extractor never throws; a page it cannot read gives {@link ExtractedPage#empty()}.
  *
@@ -62,7 +65,7 @@ public final class HtmlArticleExtractor {
       PageMetadata meta = PageMetadata.read(doc, pageUrl);
       String text;
       try {
-        text = ArticleBodyFinder.find(doc, meta.title, meta.articleBodyHint);
+        text = ArticleBodyFinder.find(doc, meta.title);
       } catch (RuntimeException | StackOverflowError e) {
         text = "";
       }

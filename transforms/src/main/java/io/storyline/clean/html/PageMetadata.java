@@ -22,8 +22,7 @@ import org.jsoup.parser.Parser;
 
 /**
  * The metadata of a page, read from its {@code <head>}, its Open Graph and article meta tags and its
- * schema.org JSON-LD, each field from the best source that has it. Also keeps the JSON-LD {@code
- * articleBody}, which {@link HtmlArticleExtractor} uses as a hint to where the article is.
+ * schema.org JSON-LD, each field from the best source that has it.
  */
 final class PageMetadata {
   private static final ObjectMapper JSON =
@@ -48,22 +47,18 @@ final class PageMetadata {
   final @Nullable String siteName;
   final @Nullable String canonicalUrl;
   final @Nullable String language;
-  /** The JSON-LD {@code articleBody}, when the page declares one. */
-  final @Nullable String articleBodyHint;
 
   private PageMetadata(
       @Nullable String title,
       @Nullable Instant published,
       @Nullable String siteName,
       @Nullable String canonicalUrl,
-      @Nullable String language,
-      @Nullable String articleBodyHint) {
+      @Nullable String language) {
     this.title = title;
     this.published = published;
     this.siteName = siteName;
     this.canonicalUrl = canonicalUrl;
     this.language = language;
-    this.articleBodyHint = articleBodyHint;
   }
 
   /** Reads the metadata of {@code doc}; call it before any element is removed from the document. */
@@ -113,7 +108,7 @@ final class PageMetadata {
             normaliseLanguage(meta(metas, "http-equiv:content-language")),
             normaliseLanguage(meta(metas, "og:locale")),
             normaliseLanguage(ld.inLanguage));
-    return new PageMetadata(title, published, siteName, canonical, language, ld.articleBody);
+    return new PageMetadata(title, published, siteName, canonical, language);
   }
 
   private static @Nullable String canonicalLink(Document doc) {
@@ -135,7 +130,6 @@ final class PageMetadata {
     @Nullable String headline;
     @Nullable String datePublished;
     @Nullable String publisher;
-    @Nullable String articleBody;
     @Nullable String inLanguage;
     boolean isArticle;
   }
@@ -182,12 +176,10 @@ final class PageMetadata {
       if (article && !out.isArticle) {
         out.headline = null;
         out.datePublished = null;
-        out.articleBody = null;
         out.isArticle = true;
       }
       out.headline = firstNonBlank(out.headline, textOf(node.get("headline")));
       out.datePublished = firstNonBlank(out.datePublished, textOf(node.get("datePublished")));
-      out.articleBody = firstNonBlank(out.articleBody, textOf(node.get("articleBody")));
       out.inLanguage = firstNonBlank(out.inLanguage, textOf(node.get("inLanguage")));
       out.publisher = firstNonBlank(out.publisher, nameOf(node.get("publisher")));
     }
