@@ -1,0 +1,121 @@
+package io.storyline.clean.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.checkerframework.checker.nullness.qual.Nullable;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+
+/**
+ * Finds the article on an HTML news page: its body text (what a reader would call the article,
+ * without navigation, related links, banners, captions, comments or share bars) and its metadata
+ * (title, publication time, outlet, canonical URL, language).
+ *
+ * <p>How the body is found, in the spirit of readability and trafilatura:
+ *
+ * <ol>
+ *   <li>Elements that are never article text are dropped: scripts, styles, forms' controls,
+ *       {@code nav}, {@code aside}, {@code footer}, figures and their captions, hidden elements, and
+ *       elements whose class, id or role names page chrome (comments, share bars, related links,
+ *       newsletter and cookie boxes, paywall prompts, bylines). An element so named that holds most
+ *       of the page's text is kept: it is a layout wrapper, not chrome.
+ *   <li>The remaining page is cut into text blocks (the text between block-level tags), each with
+ *       its length, the share of it inside links, and the element that holds it.
+ *   <li>Blocks that read like prose (long, with commas, few links) give points to the elements
+ *       above them; names such as {@code article}, {@code content} or {@code story-body} add points,
+ *       link-heavy containers lose them. The best container is widened to an ancestor when that
+ *       ancestor holds clearly more prose in siblings of the same kind (articles cut into chunks
+ *       between ads), never beyond an {@code article} element; siblings that score alike join it.
+ *   <li>Inside the article, blocks that are mostly links (menus, lists of other stories, "Related:"
+ *       lines), boilerplate one-liners ("Advertisement"), repeats of the title and headings that
+ *       lead to nothing are dropped. A lone line of links to another site between two paragraphs
+ *       ("Get it here", a source URL) and quoted posts (embedded tweets) are kept.
+ * </ol>
+ *
+ * <p>Bounded work: only the first {@link #MAX_INPUT_CHARS} characters of a page are parsed (the
+ * rest is ignored, as if the page were truncated there; jsoup closes what is left open); the bodies
+ * of scripts, styles, inline SVG and comments are cut before parsing; and input
+ * that does not look like HTML (binary payloads, plain text, JSON) gives an empty page. The
+ * extractor never throws; a page it cannot read gives {@link ExtractedPage#empty()}.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class HtmlArticleExtractor {
+  /** At most this many characters of a page are parsed (about 4 MB of ASCII markup). */
+  public static final int MAX_INPUT_CHARS = 4_000_000;
+
+  private HtmlArticleExtractor() {}
+
+  /**
+   * Extracts the article and the metadata of one page.
+   *
+   * @param html the page's markup, decoded to characters; may be null or anything at all
+   * @param pageUrl the URL the page was fetched from, when known; used to resolve relative
+   *     canonical links and as the last source of the outlet's name
+   */
+  public static ExtractedPage extract(@Nullable String html, @Nullable String pageUrl) {
+    if (html == null || !looksLikeHtml(html)) {
+      return ExtractedPage.empty();
+    }
+    try {
+      String input = html.length() > MAX_INPUT_CHARS ? html.substring(0, MAX_INPUT_CHARS) : html;
+      input = InertMarkup.strip(input);
+      Document doc = Jsoup.parse(input, pageUrl == null ? "" : pageUrl, Parser.htmlParser());
+      PageMetadata meta = PageMetadata.read(doc, pageUrl);
+      String text;
+      try {
+        text = ArticleBodyFinder.find(doc, meta.title);
+      } catch (RuntimeException | StackOverflowError e) {
+        text = "";
+      }
+      return new ExtractedPage(
+          meta.title, meta.published, meta.siteName, meta.canonicalUrl, meta.language, text);
+    } catch (RuntimeException | StackOverflowError e) {
+      return ExtractedPage.empty();
+    }
+  }
+
+  /**
+   * True when the start of {@code s} looks like markup: it has a tag and is not binary. Plain
+   * text, JSON and binary payloads (PDF, images, compressed data decoded as text) are not pages.
+   */
+  static boolean looksLikeHtml(String s) {
+    int n = Math.min(s.length(), 64 * 1024);
+    int control = 0;
+    boolean tag = false;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+        control++;
+      } else if (c == '\uFFFD') {
+        control++;
+      } else if (c == '<' && i + 1 < n) {
+        char d = s.charAt(i + 1);
+        if (Character.isLetter(d) || d == '!') {
+          tag = true;
+        }
+      }
+    }
+    int sample = Math.min(n, 4096);
+    int sampleControl = 0;
+    for (int i = 0; i < sample; i++) {
+      char c = s.charAt(i);
+      if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == '\uFFFD') {
+        sampleControl++;
+      }
+    }
+    return tag && sampleControl * 20 < sample && control * 20 < n + 1;
+  }
+
+  /** The paragraphs of {@code text} (as {@link ExtractedPage#text()} separates them). */
+  static List<String> paragraphs(String text) {
+    List<String> out = new ArrayList<>();
+    for (String p : text.split("\n\n")) {
+      if (!p.isBlank()) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+}
