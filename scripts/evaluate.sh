@@ -17,8 +17,8 @@ usage() {
   exit "${1:-2}"
 }
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-JAR="${STORYLINE_JAR:-$ROOT/pipeline/target/storyline-bundled.jar}"
+# shellcheck source=common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 [[ $# -ge 1 ]] || usage
 case "$1" in -h|--help) usage 0 ;; esac
@@ -49,25 +49,7 @@ while [[ $# -gt 0 ]]; do
   shift
 done
 
-# Build the bundled jar if it is missing or any pom or source file is newer.
-if [[ -z "${STORYLINE_JAR:-}" ]]; then
-  stale=""
-  if [[ ! -f "$JAR" ]]; then
-    stale="missing"
-  elif [[ -n "$(find "$ROOT" -path "$ROOT/work" -prune -o -path '*/target' -prune -o \
-        -path '*/.git' -prune -o -type f \( -name pom.xml -o -path '*/src/main/*' \) \
-        -newer "$JAR" -print -quit)" ]]; then
-    stale="older than the sources"
-  fi
-  if [[ -n "$stale" ]]; then
-    echo "evaluate: bundled jar $stale, building it" >&2
-    (cd "$ROOT" && { mvn -o -q -B -DskipTests package || mvn -q -B -DskipTests package; })
-  fi
-fi
-if [[ ! -f "$JAR" ]]; then
-  echo "No bundled jar at $JAR" >&2
-  exit 1
-fi
+ensure_jar
 
 mkdir -p "$ROOT/work"
 TMP="$(mktemp -d "$ROOT/work/evaluate.XXXXXX")"

@@ -1,0 +1,26 @@
+# Shared by the scripts: sourced, not run. Sets ROOT and JAR, and ensure_jar builds the bundled
+# jar when it is missing or older than any pom or main source file.
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+JAR="${STORYLINE_JAR:-$ROOT/pipeline/target/storyline-bundled.jar}"
+
+ensure_jar() {
+  if [[ -n "${STORYLINE_JAR:-}" ]]; then
+    return
+  fi
+  local stale=""
+  if [[ ! -f "$JAR" ]]; then
+    stale="missing"
+  elif [[ -n "$(find "$ROOT" -path "$ROOT/work" -prune -o -path '*/target' -prune -o \
+        -path '*/.git' -prune -o -type f \( -name pom.xml -o -path '*/src/main/*' \) \
+        -newer "$JAR" -print -quit)" ]]; then
+    stale="older than the sources"
+  fi
+  if [[ -n "$stale" ]]; then
+    echo "storyline: bundled jar $stale, building it" >&2
+    (cd "$ROOT" && { mvn -o -q -B -DskipTests package 2>/dev/null || mvn -q -B -DskipTests package; })
+  fi
+  if [[ ! -f "$JAR" ]]; then
+    echo "storyline: no bundled jar at $JAR" >&2
+    exit 1
+  fi
+}

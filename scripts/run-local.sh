@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs Storyline on the direct runner, then prints a summary read back from the Parquet tables:
+# each story's headline and sources, its best supported claims, and the contested ones.
+#
+#   scripts/run-local.sh [pipeline options]
+#
+# Defaults: --input=fixtures/sample (the built-in sample corpus) --output=out. The output folder
+# is emptied first. Any other option goes to the pipeline (see README, "Options").
+set -euo pipefail
+# shellcheck source=common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+input="$ROOT/fixtures/sample"
+output="$ROOT/out"
+args=()
+for arg in "$@"; do
+  case "$arg" in
+    --input=*) input="${arg#--input=}" ;;
+    --output=*) output="${arg#--output=}" ;;
+    -h|--help) sed -n '2,8p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) args+=("$arg") ;;
+  esac
+done
+
+ensure_jar
+if [[ "$output" != *"://"* ]]; then
+  rm -rf "$output"
+fi
+# shellcheck disable=SC2086  # JAVA_OPTS is a list of options
+java ${JAVA_OPTS:-} -jar "$JAR" --input="$input" --output="$output" ${args[@]+"${args[@]}"}
+if [[ "$output" != *"://"* ]]; then
+  java ${JAVA_OPTS:-} -cp "$JAR" io.storyline.report.StoryReport "$output"
+fi
