@@ -63,6 +63,15 @@ public final class PageCleaner {
   static final int WRAPPED_LINE_MIN_WORDS = 3;
   /** Title-case is judged on lines shorter than this; longer ones are prose. */
   static final int TITLE_CASE_MAX_WORDS = 25;
+  static final int TITLE_CASE_MAX_CHARS = 300;
+  /**
+   * Phrase patterns only run on units up to this many characters, so that text without spaces
+   * cannot make them costly.
+   */
+  static final int PHRASE_MAX_CHARS = 2000;
+  static final int BANNER_MAX_CHARS = 400;
+  /** The error banner is looked for in the page's first units only. */
+  static final int BANNER_MAX_UNITS = 50;
   static final int TITLE_MIN_WORDS = 3;
   static final int TITLE_MAX_WORDS = 30;
   static final int BANNER_MAX_WORDS = 30;
@@ -416,6 +425,9 @@ public final class PageCleaner {
   }
 
   private static boolean isCjk(int cp) {
+    if (cp < 0x2E80) {
+      return false;
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
     return script == Character.UnicodeScript.HAN
         || script == Character.UnicodeScript.HIRAGANA
@@ -467,22 +479,28 @@ public final class PageCleaner {
    * aside), at least two and 80% start upper case. False for scripts without case.
    */
   private static boolean isTitleCase(String s) {
+    if (s.length() > TITLE_CASE_MAX_CHARS) {
+      return false;
+    }
     int considered = 0;
     int upper = 0;
-    for (String token : s.split(" ")) {
-      int start = 0;
-      while (start < token.length() && !Character.isLetter(token.charAt(start))) {
-        start++;
+    int i = 0;
+    while (i < s.length()) {
+      while (i < s.length() && !Character.isLetter(s.charAt(i))) {
+        i++;
       }
-      if (start >= token.length()) {
+      int start = i;
+      while (i < s.length() && s.charAt(i) != ' ') {
+        i++;
+      }
+      if (start >= i) {
         continue;
       }
-      char first = token.charAt(start);
+      char first = s.charAt(start);
       if (!Character.isUpperCase(first) && !Character.isLowerCase(first)) {
         continue;
       }
-      String word = token.substring(start).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
-      if (TITLE_CASE_EXEMPT.contains(word)) {
+      if (TITLE_CASE_EXEMPT.contains(lettersOf(s, start, i))) {
         continue;
       }
       considered++;
@@ -491,6 +509,17 @@ public final class PageCleaner {
       }
     }
     return considered >= 2 && upper * 5 >= considered * 4;
+  }
+
+  private static String lettersOf(String s, int from, int to) {
+    StringBuilder sb = new StringBuilder(to - from);
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c)) {
+        sb.append(Character.toLowerCase(c));
+      }
+    }
+    return sb.toString();
   }
 
   /** Lower case, letters and digits only, single spaces: the text compared for repeats. */
@@ -585,7 +614,9 @@ public final class PageCleaner {
     if (u.words <= COUNTER_MAX_WORDS && Character.isDigit(s.charAt(0))) {
       return true;
     }
-    return u.words <= RELATIVE_TIME_MAX_WORDS && RELATIVE_TIME.matcher(u.lower()).find();
+    return u.words <= RELATIVE_TIME_MAX_WORDS
+        && s.length() <= BANNER_MAX_CHARS
+        && RELATIVE_TIME.matcher(u.lower()).find();
   }
 
   private static boolean hasPercentage(String s) {
@@ -602,13 +633,13 @@ public final class PageCleaner {
   }
 
   private static boolean isBoilerplatePhrase(Unit u) {
-    if (u.words > BoilerplatePhrases.MULTI_HIT_MAX_WORDS) {
+    if (u.words > BoilerplatePhrases.MULTI_HIT_MAX_WORDS || u.core.length() > PHRASE_MAX_CHARS) {
       return false;
     }
     String lower = u.lower();
     int families = 0;
-    for (Pattern family : BoilerplatePhrases.FAMILIES) {
-      if (family.matcher(lower).find()) {
+    for (BoilerplatePhrases.Family family : BoilerplatePhrases.FAMILIES) {
+      if (family.matches(lower)) {
         families++;
         if (families >= 2 || u.words <= BoilerplatePhrases.SINGLE_HIT_MAX_WORDS) {
           return true;
@@ -629,8 +660,8 @@ public final class PageCleaner {
   private static void markErrorBanner(List<Unit> units) {
     List<Unit> banner = new ArrayList<>();
     boolean strong = false;
-    for (Unit u : units) {
-      if (u.words <= BANNER_MAX_WORDS) {
+    for (Unit u : units.subList(0, Math.min(units.size(), BANNER_MAX_UNITS))) {
+      if (u.words <= BANNER_MAX_WORDS && u.core.length() <= BANNER_MAX_CHARS) {
         String lower = u.lower();
         boolean status = BoilerplatePhrases.STATUS_LINE.matcher(lower).matches();
         boolean strongWords = BoilerplatePhrases.ERROR_STRONG.matcher(lower).find();
@@ -665,6 +696,7 @@ public final class PageCleaner {
     while (i < units.size()) {
       Unit u = units.get(i++);
       if (u.shape == Shape.PARAGRAPH || u.words > LINK_HEADING_MAX_WORDS
+          || u.core.length() > BANNER_MAX_CHARS
           || !BoilerplatePhrases.LINK_LIST_HEADING.matcher(u.lower()).find()) {
         continue;
       }
