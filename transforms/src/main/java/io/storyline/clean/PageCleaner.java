@@ -91,6 +91,13 @@ public final class PageCleaner {
           "\\b\\d{1,4} ?(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?"
               + "|years?) ago\\b");
 
+  /** Words after which an English sentence cannot stop: a line ending with one was wrapped. */
+  private static final Set<String> OPEN_WORDS =
+      Set.of(
+          "a", "an", "the", "of", "to", "in", "into", "on", "onto", "at", "by", "for", "with",
+          "from", "and", "or", "nor", "but", "than", "its", "their", "his", "our", "your", "whose",
+          "between");
+
   /** Short words that stay lower case in a title-case headline. */
   private static final Set<String> TITLE_CASE_EXEMPT =
       Set.of(
@@ -322,9 +329,9 @@ public final class PageCleaner {
 
   /**
    * True if {@code next} continues the hard-wrapped line in {@code prev}: {@code prev} does not end
-   * a sentence and {@code next} is not a bullet, and either {@code prev} ends with a comma, or
-   * {@code next} starts with a lower-case word after a line of at least {@value
-   * #WRAPPED_LINE_MIN_WORDS} words, or both meet inside CJK text.
+   * a sentence and {@code next} is not a bullet, and either {@code prev} ends with a comma or a
+   * word that cannot end a sentence ("the", "into"), or {@code next} starts with a lower-case word
+   * after a line of at least {@value #WRAPPED_LINE_MIN_WORDS} words, or both meet inside CJK text.
    */
   private static boolean continuesLine(CharSequence prev, int prevLineWords, String next) {
     if (symbolBulletEnd(next) > 0 || isNumberedItem(next) || endsSentence(prev)) {
@@ -333,7 +340,23 @@ public final class PageCleaner {
     if (prev.charAt(prev.length() - 1) == ',' || joinsWithoutSpace(prev, next)) {
       return true;
     }
-    return prevLineWords >= WRAPPED_LINE_MIN_WORDS && startsWithLowerCaseWord(next);
+    if (prevLineWords < WRAPPED_LINE_MIN_WORDS) {
+      return false;
+    }
+    return startsWithLowerCaseWord(next) || endsWithOpenWord(prev);
+  }
+
+  /** Ends with an article, preposition or conjunction: the sentence must go on. */
+  private static boolean endsWithOpenWord(CharSequence s) {
+    int end = s.length();
+    int start = end;
+    while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
+      start--;
+    }
+    if (start == end || end - start > 7 || (start > 0 && s.charAt(start - 1) != ' ')) {
+      return false;
+    }
+    return OPEN_WORDS.contains(s.subSequence(start, end).toString().toLowerCase(Locale.ROOT));
   }
 
   /** "information “as is”...", not "b60ce1f8-..." (a lower-case letter opening an identifier). */
@@ -450,6 +473,11 @@ public final class PageCleaner {
   private static boolean endsSentence(CharSequence s) {
     int end = endBeforeClosers(s);
     return end > 0 && SENTENCE_ENDS.indexOf(s.charAt(end - 1)) >= 0;
+  }
+
+  private static boolean endsWithFullStop(CharSequence s) {
+    int end = endBeforeClosers(s);
+    return end > 0 && ".。".indexOf(s.charAt(end - 1)) >= 0;
   }
 
   private static boolean endsWithColon(CharSequence s) {
@@ -718,15 +746,16 @@ public final class PageCleaner {
   }
 
   /**
-   * The first substantial line above the article: not removed, not a bullet, 3 to 30 words. Null if
-   * a paragraph comes first.
+   * The first substantial line above the article: not removed, not a bullet, 3 to 30 words, not a
+   * sentence ending in a full stop. Null if a paragraph or such a sentence comes first.
    */
   private static @Nullable Unit findTitleLine(List<Unit> units) {
     for (Unit u : units) {
       if (!u.kept() || u.bullet) {
         continue;
       }
-      if (u.shape == Shape.PARAGRAPH) {
+      if (u.shape == Shape.PARAGRAPH
+          || (u.shape == Shape.SHORT_SENTENCE && endsWithFullStop(u.core))) {
         return null;
       }
       if (u.words >= TITLE_MIN_WORDS && u.words <= TITLE_MAX_WORDS) {
