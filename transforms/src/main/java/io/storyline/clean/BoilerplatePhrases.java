@@ -122,8 +122,9 @@ final class BoilerplatePhrases {
           // "Upgrade to Premium", "premium members", "unlock this article"
           family(
               "premium",
-              "\\bupgrade to (?:premium|pro|plus)\\b|\\bpremium (?:members?|subscribers?|content)\\b"
-                  + "|\\bunlock (?:this|the full|full|premium)\\b",
+              "\\bupgrade to (?:premium|pro|plus)\\b|\\bpremium"
+                  + " (?:members?|subscribers?|content)\\b|\\bunlock (?:this|the"
+                  + " full|full|premium)\\b",
               "upgrade",
               "premium",
               "unlock"),
@@ -135,9 +136,9 @@ final class BoilerplatePhrases {
           // navigation and sharing chrome
           family(
               "navigation",
-              "\\bskip to (?:main )?content\\b|\\btoggle navigation\\b|\\bback to top\\b"
-                  + "|\\bclick here\\b|\\bfollow us on\\b"
-                  + "|\\bshare (?:this|on) (?:article|story|facebook|twitter|x|whatsapp|linkedin)\\b",
+              "\\bskip to (?:main )?content\\b|\\btoggle navigation\\b|\\bback to top\\b|\\bclick"
+                  + " here\\b|\\bfollow us on\\b|\\bshare (?:this|on)"
+                  + " (?:article|story|facebook|twitter|x|whatsapp|linkedin)\\b",
               "skip to",
               "navigation",
               "back to top",
@@ -152,28 +153,27 @@ final class BoilerplatePhrases {
   static final int MULTI_HIT_MAX_WORDS = 150;
 
   /**
-   * A line that is an HTTP error status: "403", "404 Not Found", "Error 500", "HTTP 403
-   * Forbidden".
+   * A line that is an HTTP error status: "403", "404 Not Found", "Error 500", "HTTP 403 Forbidden".
    */
   static final Pattern STATUS_LINE =
-      Pattern.compile("^(?:http\\s*)?(?:error\\s*:?\\s*)?[45]\\d\\d(?:[\\s:.!-]+[\\p{L} '.!-]{0,40})?$");
+      Pattern.compile(
+          "^(?:http\\s*)?(?:error\\s*:?\\s*)?[45]\\d\\d(?:[\\s:.!-]+[\\p{L} '.!-]{0,40})?$");
 
   /** Error-page wording that, on its own, marks a banner. */
   static final Pattern ERROR_STRONG =
       Pattern.compile(
-          "\\bpage (?:you (?:were |are )?|you're )?(?:looking for|requested)\\b"
-              + "|\\b(?:page|article|content|file) (?:was not|is not|not|could not be|cannot be)"
-              + " found\\b"
-              + "|\\b(?:page|article|link|url) (?:you [\\p{L} ]{0,30})?(?:doesn'?t|does not|no longer)"
-              + " exists?\\b"
-              + "|\\baccess (?:is )?denied\\b|\\bforbidden\\b|\\bsomething went wrong\\b"
-              + "|\\b(?:error|http) [45]\\d\\d\\b|\\b[45]\\d\\d (?:error|not found|forbidden)\\b");
+          "\\bpage (?:you (?:were |are )?|you're )?(?:looking"
+              + " for|requested)\\b|\\b(?:page|article|content|file) (?:was not|is not|not|could"
+              + " not be|cannot be) found\\b|\\b(?:page|article|link|url) (?:you [\\p{L}"
+              + " ]{0,30})?(?:doesn'?t|does not|no longer) exists?\\b|\\baccess (?:is"
+              + " )?denied\\b|\\bforbidden\\b|\\bsomething went wrong\\b|\\b(?:error|http)"
+              + " [45]\\d\\d\\b|\\b[45]\\d\\d (?:error|not found|forbidden)\\b");
 
   /** Apology wording that belongs to a banner only next to a status line or strong wording. */
   static final Pattern ERROR_WEAK =
       Pattern.compile(
-          "\\bsorry\\b|\\boops\\b|^error\\b|\\berror!|\\btry again\\b|\\bgo (?:back )?(?:to the )?home"
-              + "|\\bnot available\\b|\\bunavailable\\b");
+          "\\bsorry\\b|\\boops\\b|^error\\b|\\berror!|\\btry again\\b|\\bgo (?:back )?(?:to the"
+              + " )?home|\\bnot available\\b|\\bunavailable\\b");
 
   /**
    * Headings that introduce a list of links to other stories: "Most popular stories", "Related

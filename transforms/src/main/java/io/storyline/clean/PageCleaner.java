@@ -15,9 +15,10 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * Cuts a scraped plain-text page down to its article: title, paragraphs, and a record of what was
  * removed and why. Pure, stateless and thread-safe; time and memory are linear in the input.
  *
- * <p>The page is first split into lines; hard-wrapped lines are joined back into one unit (a line
- * that does not end a sentence, followed by one that starts in lower case or after a comma). Each
- * unit is then judged by its shape, in this order, the first rule that applies winning:
+ * <p>The page is first split into lines; hard-wrapped lines are joined back into one unit: a line
+ * that does not end a sentence and ends with a comma or an open word ("the", "into"), or is
+ * followed by a line starting with a lower-case word. Bullet items never continue a line. Each unit
+ * is then judged by its shape, in this order, the first rule that applies winning:
  *
  * <ol>
  *   <li>{@link CleaningRule#ID_RUN}, {@link CleaningRule#NUMERIC_LINE}, {@link
@@ -26,8 +27,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *       paragraph of up to 150 words, or one in up to 40 words.
  *   <li>{@link CleaningRule#ERROR_BANNER}: status codes and error or apology lines above the first
  *       paragraph, if at least one of them is a status line or clear error-page wording.
- *   <li>{@link CleaningRule#LINK_LIST}: a "Most popular"/"Related"/... heading and the headline-like
- *       lines under it, up to the next sentence.
+ *   <li>{@link CleaningRule#LINK_LIST}: a "Most popular"/"Related"/... heading and the
+ *       headline-like lines under it, up to the next sentence.
  *   <li>{@link CleaningRule#TITLE_LINE}: the title line (first substantial line above the article)
  *       and every repeat of it or of the declared title.
  *   <li>{@link CleaningRule#CHROME_RUN} and {@link CleaningRule#HEADING}: every remaining short
@@ -53,25 +54,35 @@ public final class PageCleaner {
 
   /** A sentence of this many words is a paragraph on its own. */
   static final int PARAGRAPH_MIN_WORDS = 12;
+
   /** Text of this many words is a paragraph even without sentence punctuation. */
   static final int LONG_TEXT_MIN_WORDS = 40;
+
   /** Letters that make a paragraph in scripts written without spaces. */
   static final int LONG_TEXT_MIN_LETTERS = 200;
+
   /** Fewer words than this is never a sentence ("Sorry!!", "No comment."). */
   static final int SENTENCE_MIN_WORDS = 3;
+
   /** A line this long, not ending a sentence, may continue on the next line. */
   static final int WRAPPED_LINE_MIN_WORDS = 3;
+
   /** Title-case is judged on lines shorter than this; longer ones are prose. */
   static final int TITLE_CASE_MAX_WORDS = 25;
+
   static final int TITLE_CASE_MAX_CHARS = 300;
+
   /**
    * Phrase patterns only run on units up to this many characters, so that text without spaces
    * cannot make them costly.
    */
   static final int PHRASE_MAX_CHARS = 2000;
+
   static final int BANNER_MAX_CHARS = 400;
+
   /** The error banner is looked for in the page's first units only. */
   static final int BANNER_MAX_UNITS = 50;
+
   static final int TITLE_MIN_WORDS = 3;
   static final int TITLE_MAX_WORDS = 30;
   static final int BANNER_MAX_WORDS = 30;
@@ -295,7 +306,11 @@ public final class PageCleaner {
 
   /** Appends {@code c} with white space collapsed, and invisible and control characters dropped. */
   private static void appendNormalised(StringBuilder sb, char c) {
-    if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF'
+    if (c == '\u200B'
+        || c == '\u200C'
+        || c == '\u200D'
+        || c == '\u2060'
+        || c == '\uFEFF'
         || c == '\u00AD') {
       return;
     }
@@ -399,8 +414,11 @@ public final class PageCleaner {
     while (i < s.length() && i < 3 && Character.isDigit(s.charAt(i))) {
       i++;
     }
-    return i > 0 && i < 3 && i + 1 < s.length()
-        && (s.charAt(i) == '.' || s.charAt(i) == ')') && s.charAt(i + 1) == ' ';
+    return i > 0
+        && i < 3
+        && i + 1 < s.length()
+        && (s.charAt(i) == '.' || s.charAt(i) == ')')
+        && s.charAt(i + 1) == ' ';
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -577,8 +595,10 @@ public final class PageCleaner {
     if (isIdRun(u.core)) {
       return CleaningRule.ID_RUN;
     }
-    if (u.shape != Shape.PARAGRAPH && u.shape != Shape.SHORT_SENTENCE
-        && u.words <= PERCENTAGE_MAX_WORDS && hasPercentage(u.core)) {
+    if (u.shape != Shape.PARAGRAPH
+        && u.shape != Shape.SHORT_SENTENCE
+        && u.words <= PERCENTAGE_MAX_WORDS
+        && hasPercentage(u.core)) {
       return CleaningRule.PERCENTAGE_LINE;
     }
     if (isNumeric(u)) {
@@ -723,7 +743,8 @@ public final class PageCleaner {
     int i = 0;
     while (i < units.size()) {
       Unit u = units.get(i++);
-      if (u.shape == Shape.PARAGRAPH || u.words > LINK_HEADING_MAX_WORDS
+      if (u.shape == Shape.PARAGRAPH
+          || u.words > LINK_HEADING_MAX_WORDS
           || u.core.length() > BANNER_MAX_CHARS
           || !BoilerplatePhrases.LINK_LIST_HEADING.matcher(u.lower()).find()) {
         continue;
@@ -733,8 +754,7 @@ public final class PageCleaner {
       }
       while (i < units.size()) {
         Unit item = units.get(i);
-        if (item.shape == Shape.PARAGRAPH
-            || (item.shape == Shape.SHORT_SENTENCE && !item.bullet)) {
+        if (item.shape == Shape.PARAGRAPH || (item.shape == Shape.SHORT_SENTENCE && !item.bullet)) {
           break;
         }
         if (item.kept()) {
@@ -799,8 +819,8 @@ public final class PageCleaner {
   }
 
   /**
-   * Equal after folding, or, for a headline-shaped line, one is the other with a suffix such as
-   * " | Outlet" (both at least 20 characters).
+   * Equal after folding, or, for a headline-shaped line, one is the other with a suffix such as " |
+   * Outlet" (both at least 20 characters).
    */
   private static boolean sameTitle(Unit u, String titleKey) {
     String key = u.key();
@@ -966,8 +986,7 @@ public final class PageCleaner {
         if (bucket.size() < NEAR_DUPLICATE_BUCKET_MAX) {
           bucket.add(current);
         }
-      } else if (key.length() > earlier.unit.key().length()
-          && key.startsWith(earlier.unit.key())) {
+      } else if (key.length() > earlier.unit.key().length() && key.startsWith(earlier.unit.key())) {
         // The earlier copy was cut short: keep its place, take the full text.
         earlier.unit.removedBy = CleaningRule.DUPLICATE_PARAGRAPH;
         u.removedBy = null;

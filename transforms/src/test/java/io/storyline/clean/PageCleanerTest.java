@@ -37,6 +37,7 @@ public class PageCleanerTest {
   private static final String P1 =
       "The talks focused on the ISS’s current operations, plans for future lunar missions, and"
           + " potential joint deep-space projects.";
+
   private static final String P2 =
       "Bakanov also invited Duffy to a November launch at Kazakhstan’s Baikonur Cosmodrome, which"
           + " will include an American astronaut.";
@@ -214,8 +215,7 @@ public class PageCleanerTest {
   public void seed003KeepsBothBulletListsAndDropsSectionHeadings() throws IOException {
     CleanedPage page = PageCleaner.clean(null, seed("003_"));
     assertEquals(
-        "Space Diplomacy Prevails: Russia and USA Extend ISS Cooperation Until 2028",
-        page.title());
+        "Space Diplomacy Prevails: Russia and USA Extend ISS Cooperation Until 2028", page.title());
     assertOnce(
         page,
         "In a significant diplomatic breakthrough, the heads of the Russian and US space agencies",
@@ -359,7 +359,8 @@ public class PageCleanerTest {
   @Test
   public void windowsAndOldMacLineEndsAndOddSpacesAreHandled() {
     CleanedPage page =
-        PageCleaner.clean(null, "Title Of The Story Here\r\n" + P1 + "\r\r" + "\u00A0" + P2 + "\t\u200B");
+        PageCleaner.clean(
+            null, "Title Of The Story Here\r\n" + P1 + "\r\r" + "\u00A0" + P2 + "\t\u200B");
     assertEquals("Title Of The Story Here", page.title());
     assertEquals(List.of(P1, P2), page.paragraphs());
   }
@@ -370,14 +371,16 @@ public class PageCleanerTest {
   @Test
   public void numbersAndCountersAreRemoved() {
     CleanedPage page =
-        clean(P1, "3", "1,204", "42 Articles", "21Serious", "2 days ago", "Updated 5 hours ago", P2);
+        clean(
+            P1, "3", "1,204", "42 Articles", "21Serious", "2 days ago", "Updated 5 hours ago", P2);
     assertEquals(List.of(P1, P2), page.paragraphs());
     assertEquals(6, page.removedCount(CleaningRule.NUMERIC_LINE));
   }
 
   @Test
   public void sentencesWithNumbersStay() {
-    String s = "The ISS, valued at $100 billion and launched in 1998, hosts 7 crew members at a time.";
+    String s =
+        "The ISS, valued at $100 billion and launched in 1998, hosts 7 crew members at a time.";
     assertEquals(List.of(P1, s), clean(P1, s).paragraphs());
   }
 
@@ -456,7 +459,8 @@ public class PageCleanerTest {
     assertEquals(2, page.removedCount(CleaningRule.BOILERPLATE_PHRASE));
     assertTrue(
         page.removedReasons().stream()
-            .anyMatch(r -> r.startsWith("boilerplate_phrase: Example Wire provides the information")));
+            .anyMatch(
+                r -> r.startsWith("boilerplate_phrase: Example Wire provides the information")));
   }
 
   @Test
@@ -477,7 +481,8 @@ public class PageCleanerTest {
 
   @Test
   public void errorBannerAboveTheArticleIsRemoved() {
-    CleanedPage page = clean("404", "Page Not Found", "Oops!", "Space Chiefs Meet In Houston", P1, P2);
+    CleanedPage page =
+        clean("404", "Page Not Found", "Oops!", "Space Chiefs Meet In Houston", P1, P2);
     assertEquals("Space Chiefs Meet In Houston", page.title());
     assertEquals(List.of(P1, P2), page.paragraphs());
     assertEquals(3, page.removedCount(CleaningRule.ERROR_BANNER));
@@ -534,7 +539,12 @@ public class PageCleanerTest {
     for (String heading :
         List.of("Related News", "Recommended", "Trending now", "Read more:", "You may also like")) {
       CleanedPage page =
-          clean(P1, heading, "- new crew lands after six months in orbit", "Mars Rover Finds Ice", P2);
+          clean(
+              P1,
+              heading,
+              "- new crew lands after six months in orbit",
+              "Mars Rover Finds Ice",
+              P2);
       assertEquals(heading, List.of(P1, P2), page.paragraphs());
       assertEquals(heading, 3, page.removedCount(CleaningRule.LINK_LIST));
     }
@@ -605,14 +615,21 @@ public class PageCleanerTest {
   @Test
   public void shortSentenceNextToTheArticleStays() {
     String quote = "“The conversation went well,” he said.";
-    assertEquals(List.of(P1, quote), clean(P1, quote, "Coverage Details", "Factuality").paragraphs());
+    assertEquals(
+        List.of(P1, quote), clean(P1, quote, "Coverage Details", "Factuality").paragraphs());
     assertEquals(List.of(P1, quote), clean(P1, "Key Quote", quote).paragraphs());
   }
 
   @Test
   public void shortSentenceAmidChromeIsRemoved() {
     CleanedPage page =
-        clean(P1, "Subscribe", "Gift Subscriptions", "The perfect gift for understanding", "news from all angles.", "Related News");
+        clean(
+            P1,
+            "Subscribe",
+            "Gift Subscriptions",
+            "The perfect gift for understanding",
+            "news from all angles.",
+            "Related News");
     assertEquals(List.of(P1), page.paragraphs());
     assertEquals(1, page.removedCount(CleaningRule.ORPHAN_SENTENCE));
   }
@@ -620,7 +637,10 @@ public class PageCleanerTest {
   @Test
   public void runOfShortSentencesIsAnArticle() {
     CleanedPage page =
-        clean("The crew landed safely.", "All four astronauts are well.", "The capsule was recovered.");
+        clean(
+            "The crew landed safely.",
+            "All four astronauts are well.",
+            "The capsule was recovered.");
     assertEquals(3, page.paragraphs().size());
   }
 
@@ -679,7 +699,8 @@ public class PageCleanerTest {
     CleanedPage page =
         PageCleaner.clean(
             "  Space Chiefs Meet In Houston ",
-            String.join("\n", "Space chiefs meet in Houston", P1, "SPACE CHIEFS MEET IN HOUSTON", P2));
+            String.join(
+                "\n", "Space chiefs meet in Houston", P1, "SPACE CHIEFS MEET IN HOUSTON", P2));
     assertEquals("Space Chiefs Meet In Houston", page.title());
     assertEquals(List.of(P1, P2), page.paragraphs());
     assertEquals(2, page.removedCount(CleaningRule.TITLE_LINE));
@@ -720,7 +741,8 @@ public class PageCleanerTest {
     String ar =
         "التقى رئيس وكالة الفضاء الروسية روسكوسموس دميتري باكانوف بالقائم بأعمال مدير ناسا شون"
             + " دافي واتفقا على مواصلة تشغيل محطة الفضاء الدولية حتى عام 2028.";
-    CleanedPage page = clean("Россия и США продлили сотрудничество по МКС", ru, zh, ar, "42", "Подписаться");
+    CleanedPage page =
+        clean("Россия и США продлили сотрудничество по МКС", ru, zh, ar, "42", "Подписаться");
     assertEquals("Россия и США продлили сотрудничество по МКС", page.title());
     assertEquals(List.of(ru, zh, ar), page.paragraphs());
   }
