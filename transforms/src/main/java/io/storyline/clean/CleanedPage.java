@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
-/** The result of {@link PageCleaner#clean}: the article's title and paragraphs, and what was cut. */
+/**
+ * The result of {@link PageCleaner#clean}: the article's title and paragraphs, and what was cut.
+ */
 public final class CleanedPage {
 
   /** One removed line or paragraph: the rule that removed it and the start of its text. */
@@ -47,8 +49,9 @@ public final class CleanedPage {
   }
 
   /**
-   * The declared title if one was given, else the page's own title line (the first substantial
-   * line above the article, a headline); {@code null} if there is neither or no article was left.
+   * The declared title if one was given, else the page's own title line (the first substantial line
+   * above the article, a headline); {@code null} if there is neither, or if no title was declared
+   * and no article was left.
    */
   public @Nullable String title() {
     return title;
@@ -120,7 +123,14 @@ public final class CleanedPage {
 
   @Override
   public String toString() {
-    return "CleanedPage{title=" + title + ", paragraphs=" + paragraphs.size()
-        + ", words=" + wordCount + ", removed=" + removedCounts + "}";
+    return "CleanedPage{title="
+        + title
+        + ", paragraphs="
+        + paragraphs.size()
+        + ", words="
+        + wordCount
+        + ", removed="
+        + removedCounts
+        + "}";
   }
 }

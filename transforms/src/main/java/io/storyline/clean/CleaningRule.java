@@ -17,15 +17,21 @@ public enum CleaningRule {
   NUMERIC_LINE,
   /** Short percentage lines such as "67% Center" (coverage and poll widgets). */
   PERCENTAGE_LINE,
-  /** Legal disclaimers, copyright, cookie and subscription prompts (see {@link BoilerplatePhrases}). */
+  /**
+   * Legal disclaimers, copyright, cookie and subscription prompts (see {@link BoilerplatePhrases}).
+   */
   BOILERPLATE_PHRASE,
-  /** A "Most popular"/"Related"/"Recommended"/"Trending"/"Read more" heading and its headline list. */
+  /**
+   * A "Most popular"/"Related"/"Recommended"/"Trending"/"Read more" heading and its headline list.
+   */
   LINK_LIST,
   /** Short non-sentence lines that sit in a run of such lines or next to other boilerplate. */
   CHROME_RUN,
   /** A lone short non-sentence line between content: a section heading or a stray headline. */
   HEADING,
-  /** A short sentence whose nearest neighbours on both sides are boilerplate (or the page's edge). */
+  /**
+   * A short sentence whose nearest neighbours on both sides are boilerplate (or the page's edge).
+   */
   ORPHAN_SENTENCE,
   /** An exact or near-exact repeat of an earlier paragraph. */
   DUPLICATE_PARAGRAPH;

@@ -15,9 +15,10 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * Cuts a scraped plain-text page down to its article: title, paragraphs, and a record of what was
  * removed and why. Pure, stateless and thread-safe; time and memory are linear in the input.
  *
- * <p>The page is first split into lines; hard-wrapped lines are joined back into one unit (a line
- * that does not end a sentence, followed by one that starts in lower case or after a comma). Each
- * unit is then judged by its shape, in this order, the first rule that applies winning:
+ * <p>The page is first split into lines; hard-wrapped lines are joined back into one unit: a line
+ * that does not end a sentence and ends with a comma or an open word ("the", "into"), or is
+ * followed by a line starting with a lower-case word. Bullet items never continue a line. Each unit
+ * is then judged by its shape, in this order, the first rule that applies winning:
  *
  * <ol>
  *   <li>{@link CleaningRule#ID_RUN}, {@link CleaningRule#NUMERIC_LINE}, {@link
@@ -26,8 +27,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *       paragraph of up to 150 words, or one in up to 40 words.
  *   <li>{@link CleaningRule#ERROR_BANNER}: status codes and error or apology lines above the first
  *       paragraph, if at least one of them is a status line or clear error-page wording.
- *   <li>{@link CleaningRule#LINK_LIST}: a "Most popular"/"Related"/... heading and the headline-like
- *       lines under it, up to the next sentence.
+ *   <li>{@link CleaningRule#LINK_LIST}: a "Most popular"/"Related"/... heading and the
+ *       headline-like lines under it, up to the next sentence.
  *   <li>{@link CleaningRule#TITLE_LINE}: the title line (first substantial line above the article)
  *       and every repeat of it or of the declared title.
  *   <li>{@link CleaningRule#CHROME_RUN} and {@link CleaningRule#HEADING}: every remaining short
@@ -53,16 +54,35 @@ public final class PageCleaner {
 
   /** A sentence of this many words is a paragraph on its own. */
   static final int PARAGRAPH_MIN_WORDS = 12;
+
   /** Text of this many words is a paragraph even without sentence punctuation. */
   static final int LONG_TEXT_MIN_WORDS = 40;
+
   /** Letters that make a paragraph in scripts written without spaces. */
   static final int LONG_TEXT_MIN_LETTERS = 200;
+
   /** Fewer words than this is never a sentence ("Sorry!!", "No comment."). */
   static final int SENTENCE_MIN_WORDS = 3;
+
   /** A line this long, not ending a sentence, may continue on the next line. */
   static final int WRAPPED_LINE_MIN_WORDS = 3;
+
   /** Title-case is judged on lines shorter than this; longer ones are prose. */
   static final int TITLE_CASE_MAX_WORDS = 25;
+
+  static final int TITLE_CASE_MAX_CHARS = 300;
+
+  /**
+   * Phrase patterns only run on units up to this many characters, so that text without spaces
+   * cannot make them costly.
+   */
+  static final int PHRASE_MAX_CHARS = 2000;
+
+  static final int BANNER_MAX_CHARS = 400;
+
+  /** The error banner is looked for in the page's first units only. */
+  static final int BANNER_MAX_UNITS = 50;
+
   static final int TITLE_MIN_WORDS = 3;
   static final int TITLE_MAX_WORDS = 30;
   static final int BANNER_MAX_WORDS = 30;
@@ -81,6 +101,13 @@ public final class PageCleaner {
       Pattern.compile(
           "\\b\\d{1,4} ?(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?"
               + "|years?) ago\\b");
+
+  /** Words after which an English sentence cannot stop: a line ending with one was wrapped. */
+  private static final Set<String> OPEN_WORDS =
+      Set.of(
+          "a", "an", "the", "of", "to", "in", "into", "on", "onto", "at", "by", "for", "with",
+          "from", "and", "or", "nor", "but", "than", "its", "their", "his", "our", "your", "whose",
+          "between");
 
   /** Short words that stay lower case in a title-case headline. */
   private static final Set<String> TITLE_CASE_EXEMPT =
@@ -279,7 +306,11 @@ public final class PageCleaner {
 
   /** Appends {@code c} with white space collapsed, and invisible and control characters dropped. */
   private static void appendNormalised(StringBuilder sb, char c) {
-    if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF'
+    if (c == '\u200B'
+        || c == '\u200C'
+        || c == '\u200D'
+        || c == '\u2060'
+        || c == '\uFEFF'
         || c == '\u00AD') {
       return;
     }
@@ -313,9 +344,9 @@ public final class PageCleaner {
 
   /**
    * True if {@code next} continues the hard-wrapped line in {@code prev}: {@code prev} does not end
-   * a sentence and {@code next} is not a bullet, and either {@code prev} ends with a comma, or
-   * {@code next} starts with a lower-case word after a line of at least {@value
-   * #WRAPPED_LINE_MIN_WORDS} words, or both meet inside CJK text.
+   * a sentence and {@code next} is not a bullet, and either {@code prev} ends with a comma or a
+   * word that cannot end a sentence ("the", "into"), or {@code next} starts with a lower-case word
+   * after a line of at least {@value #WRAPPED_LINE_MIN_WORDS} words, or both meet inside CJK text.
    */
   private static boolean continuesLine(CharSequence prev, int prevLineWords, String next) {
     if (symbolBulletEnd(next) > 0 || isNumberedItem(next) || endsSentence(prev)) {
@@ -324,7 +355,23 @@ public final class PageCleaner {
     if (prev.charAt(prev.length() - 1) == ',' || joinsWithoutSpace(prev, next)) {
       return true;
     }
-    return prevLineWords >= WRAPPED_LINE_MIN_WORDS && startsWithLowerCaseWord(next);
+    if (prevLineWords < WRAPPED_LINE_MIN_WORDS) {
+      return false;
+    }
+    return startsWithLowerCaseWord(next) || endsWithOpenWord(prev);
+  }
+
+  /** Ends with an article, preposition or conjunction: the sentence must go on. */
+  private static boolean endsWithOpenWord(CharSequence s) {
+    int end = s.length();
+    int start = end;
+    while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
+      start--;
+    }
+    if (start == end || end - start > 7 || (start > 0 && s.charAt(start - 1) != ' ')) {
+      return false;
+    }
+    return OPEN_WORDS.contains(s.subSequence(start, end).toString().toLowerCase(Locale.ROOT));
   }
 
   /** "information “as is”...", not "b60ce1f8-..." (a lower-case letter opening an identifier). */
@@ -367,8 +414,11 @@ public final class PageCleaner {
     while (i < s.length() && i < 3 && Character.isDigit(s.charAt(i))) {
       i++;
     }
-    return i > 0 && i < 3 && i + 1 < s.length()
-        && (s.charAt(i) == '.' || s.charAt(i) == ')') && s.charAt(i + 1) == ' ';
+    return i > 0
+        && i < 3
+        && i + 1 < s.length()
+        && (s.charAt(i) == '.' || s.charAt(i) == ')')
+        && s.charAt(i + 1) == ' ';
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -416,6 +466,9 @@ public final class PageCleaner {
   }
 
   private static boolean isCjk(int cp) {
+    if (cp < 0x2E80) {
+      return false;
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
     return script == Character.UnicodeScript.HAN
         || script == Character.UnicodeScript.HIRAGANA
@@ -438,6 +491,11 @@ public final class PageCleaner {
   private static boolean endsSentence(CharSequence s) {
     int end = endBeforeClosers(s);
     return end > 0 && SENTENCE_ENDS.indexOf(s.charAt(end - 1)) >= 0;
+  }
+
+  private static boolean endsWithFullStop(CharSequence s) {
+    int end = endBeforeClosers(s);
+    return end > 0 && ".。".indexOf(s.charAt(end - 1)) >= 0;
   }
 
   private static boolean endsWithColon(CharSequence s) {
@@ -467,22 +525,28 @@ public final class PageCleaner {
    * aside), at least two and 80% start upper case. False for scripts without case.
    */
   private static boolean isTitleCase(String s) {
+    if (s.length() > TITLE_CASE_MAX_CHARS) {
+      return false;
+    }
     int considered = 0;
     int upper = 0;
-    for (String token : s.split(" ")) {
-      int start = 0;
-      while (start < token.length() && !Character.isLetter(token.charAt(start))) {
-        start++;
+    int i = 0;
+    while (i < s.length()) {
+      while (i < s.length() && !Character.isLetter(s.charAt(i))) {
+        i++;
       }
-      if (start >= token.length()) {
+      int start = i;
+      while (i < s.length() && s.charAt(i) != ' ') {
+        i++;
+      }
+      if (start >= i) {
         continue;
       }
-      char first = token.charAt(start);
+      char first = s.charAt(start);
       if (!Character.isUpperCase(first) && !Character.isLowerCase(first)) {
         continue;
       }
-      String word = token.substring(start).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
-      if (TITLE_CASE_EXEMPT.contains(word)) {
+      if (TITLE_CASE_EXEMPT.contains(lettersOf(s, start, i))) {
         continue;
       }
       considered++;
@@ -491,6 +555,17 @@ public final class PageCleaner {
       }
     }
     return considered >= 2 && upper * 5 >= considered * 4;
+  }
+
+  private static String lettersOf(String s, int from, int to) {
+    StringBuilder sb = new StringBuilder(to - from);
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c)) {
+        sb.append(Character.toLowerCase(c));
+      }
+    }
+    return sb.toString();
   }
 
   /** Lower case, letters and digits only, single spaces: the text compared for repeats. */
@@ -520,8 +595,10 @@ public final class PageCleaner {
     if (isIdRun(u.core)) {
       return CleaningRule.ID_RUN;
     }
-    if (u.shape != Shape.PARAGRAPH && u.shape != Shape.SHORT_SENTENCE
-        && u.words <= PERCENTAGE_MAX_WORDS && hasPercentage(u.core)) {
+    if (u.shape != Shape.PARAGRAPH
+        && u.shape != Shape.SHORT_SENTENCE
+        && u.words <= PERCENTAGE_MAX_WORDS
+        && hasPercentage(u.core)) {
       return CleaningRule.PERCENTAGE_LINE;
     }
     if (isNumeric(u)) {
@@ -585,7 +662,9 @@ public final class PageCleaner {
     if (u.words <= COUNTER_MAX_WORDS && Character.isDigit(s.charAt(0))) {
       return true;
     }
-    return u.words <= RELATIVE_TIME_MAX_WORDS && RELATIVE_TIME.matcher(u.lower()).find();
+    return u.words <= RELATIVE_TIME_MAX_WORDS
+        && s.length() <= BANNER_MAX_CHARS
+        && RELATIVE_TIME.matcher(u.lower()).find();
   }
 
   private static boolean hasPercentage(String s) {
@@ -602,13 +681,13 @@ public final class PageCleaner {
   }
 
   private static boolean isBoilerplatePhrase(Unit u) {
-    if (u.words > BoilerplatePhrases.MULTI_HIT_MAX_WORDS) {
+    if (u.words > BoilerplatePhrases.MULTI_HIT_MAX_WORDS || u.core.length() > PHRASE_MAX_CHARS) {
       return false;
     }
     String lower = u.lower();
     int families = 0;
-    for (Pattern family : BoilerplatePhrases.FAMILIES) {
-      if (family.matcher(lower).find()) {
+    for (BoilerplatePhrases.Family family : BoilerplatePhrases.FAMILIES) {
+      if (family.matches(lower)) {
         families++;
         if (families >= 2 || u.words <= BoilerplatePhrases.SINGLE_HIT_MAX_WORDS) {
           return true;
@@ -629,8 +708,8 @@ public final class PageCleaner {
   private static void markErrorBanner(List<Unit> units) {
     List<Unit> banner = new ArrayList<>();
     boolean strong = false;
-    for (Unit u : units) {
-      if (u.words <= BANNER_MAX_WORDS) {
+    for (Unit u : units.subList(0, Math.min(units.size(), BANNER_MAX_UNITS))) {
+      if (u.words <= BANNER_MAX_WORDS && u.core.length() <= BANNER_MAX_CHARS) {
         String lower = u.lower();
         boolean status = BoilerplatePhrases.STATUS_LINE.matcher(lower).matches();
         boolean strongWords = BoilerplatePhrases.ERROR_STRONG.matcher(lower).find();
@@ -664,7 +743,9 @@ public final class PageCleaner {
     int i = 0;
     while (i < units.size()) {
       Unit u = units.get(i++);
-      if (u.shape == Shape.PARAGRAPH || u.words > LINK_HEADING_MAX_WORDS
+      if (u.shape == Shape.PARAGRAPH
+          || u.words > LINK_HEADING_MAX_WORDS
+          || u.core.length() > BANNER_MAX_CHARS
           || !BoilerplatePhrases.LINK_LIST_HEADING.matcher(u.lower()).find()) {
         continue;
       }
@@ -673,8 +754,7 @@ public final class PageCleaner {
       }
       while (i < units.size()) {
         Unit item = units.get(i);
-        if (item.shape == Shape.PARAGRAPH
-            || (item.shape == Shape.SHORT_SENTENCE && !item.bullet)) {
+        if (item.shape == Shape.PARAGRAPH || (item.shape == Shape.SHORT_SENTENCE && !item.bullet)) {
           break;
         }
         if (item.kept()) {
@@ -686,15 +766,16 @@ public final class PageCleaner {
   }
 
   /**
-   * The first substantial line above the article: not removed, not a bullet, 3 to 30 words. Null if
-   * a paragraph comes first.
+   * The first substantial line above the article: not removed, not a bullet, 3 to 30 words, not a
+   * sentence ending in a full stop. Null if a paragraph or such a sentence comes first.
    */
   private static @Nullable Unit findTitleLine(List<Unit> units) {
     for (Unit u : units) {
       if (!u.kept() || u.bullet) {
         continue;
       }
-      if (u.shape == Shape.PARAGRAPH) {
+      if (u.shape == Shape.PARAGRAPH
+          || (u.shape == Shape.SHORT_SENTENCE && endsWithFullStop(u.core))) {
         return null;
       }
       if (u.words >= TITLE_MIN_WORDS && u.words <= TITLE_MAX_WORDS) {
@@ -738,8 +819,8 @@ public final class PageCleaner {
   }
 
   /**
-   * Equal after folding, or, for a headline-shaped line, one is the other with a suffix such as
-   * " | Outlet" (both at least 20 characters).
+   * Equal after folding, or, for a headline-shaped line, one is the other with a suffix such as " |
+   * Outlet" (both at least 20 characters).
    */
   private static boolean sameTitle(Unit u, String titleKey) {
     String key = u.key();
@@ -905,8 +986,7 @@ public final class PageCleaner {
         if (bucket.size() < NEAR_DUPLICATE_BUCKET_MAX) {
           bucket.add(current);
         }
-      } else if (key.length() > earlier.unit.key().length()
-          && key.startsWith(earlier.unit.key())) {
+      } else if (key.length() > earlier.unit.key().length() && key.startsWith(earlier.unit.key())) {
         // The earlier copy was cut short: keep its place, take the full text.
         earlier.unit.removedBy = CleaningRule.DUPLICATE_PARAGRAPH;
         u.removedBy = null;
