@@ -4,6 +4,7 @@ import io.storyline.model.ClaimMention;
 import io.storyline.nlp.Stopwords;
 import io.storyline.nlp.Token;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,6 +69,8 @@ public final class ClaimExtractor {
   private final POSTaggerME tagger;
   private final LemmatizerME lemmatizer;
   private final PorterStemmer stemmer = new PorterStemmer();
+  private final Map<String, String> lemmaCache = new HashMap<>();
+  private static final int LEMMA_CACHE_SIZE = 50_000;
 
   public ClaimExtractor(POSTaggerME tagger, LemmatizerME lemmatizer) {
     this.tagger = tagger;
@@ -96,7 +99,7 @@ public final class ClaimExtractor {
         words[k] = sentence.get(k).text;
       }
       String[] tags = tagger.tag(words);
-      String[] lemmas = lemmatizer.lemmatize(words, tags);
+      Lemmas lemmas = new Lemmas(words, tags);
       List<ValueFinder.Value> values = new ArrayList<>(ValueFinder.find(sentence, tags));
       values.addAll(places);
       String text = sentences.get(s).strip();
@@ -105,7 +108,7 @@ public final class ClaimExtractor {
         if (predicate < 0) {
           continue;
         }
-        String lemma = lemmaOf(words, lemmas, predicate);
+        String lemma = lemmas.of(predicate);
         String relation =
             value.start > 0
                 ? RELATIONS.getOrDefault(words[value.start - 1].toLowerCase(Locale.ROOT), "")
@@ -128,8 +131,35 @@ public final class ClaimExtractor {
       String kind, String predicate, String relation, String value, String valueKey,
       @Nullable String subject, String text) {
     String slotKey = kind + "|" + stem(predicate);
+    String claimKey =
+        isSpecific(kind, valueKey) ? kind + "|*|" + valueKey : slotKey + "|" + valueKey;
     return new ClaimMention(kind, predicate, relation, value, valueKey, subject, text, slotKey,
-        slotKey + "|" + valueKey);
+        claimKey);
+  }
+
+  /**
+   * Values specific enough to name the fact on their own — an amount of money, a percentage, a
+   * calendar day, a count of three or more things — match whatever verb states them ("buy Harbor
+   * Mills for $2.3 billion" / "acquire Harbor Mills for $2.3 billion"). A bare year or a place
+   * is shared by too many facts, so the predicate stays in those keys.
+   */
+  static boolean isSpecific(String kind, String valueKey) {
+    switch (kind) {
+      case "money":
+      case "percent":
+        return true;
+      case "date":
+        return valueKey.contains("-");
+      case "quantity":
+        String number = valueKey.substring(0, Math.max(0, valueKey.indexOf(' ')));
+        try {
+          return Double.parseDouble(number) >= 3;
+        } catch (NumberFormatException e) {
+          return false;
+        }
+      default:
+        return false;
+    }
   }
 
   /** Porter stem of a lemma without hyphens: meeting/met → meet, operations/operate → oper. */
@@ -146,12 +176,12 @@ public final class ClaimExtractor {
    * content verb to the right ("In 2018, they met").
    */
   private static int predicateFor(
-      ValueFinder.Value value, String[] words, String[] tags, String[] lemmas) {
+      ValueFinder.Value value, String[] words, String[] tags, Lemmas lemmas) {
     boolean lightSeen = false;
     int stop = Math.max(0, value.start - PREDICATE_WINDOW);
     for (int k = value.start - 1; k >= stop; k--) {
       String tag = tags[k];
-      String lemma = lemmaOf(words, lemmas, k);
+      String lemma = lemmas.of(k);
       if (words[k].equals(";") || words[k].equals("—") || words[k].equals(":")) {
         break;
       }
@@ -179,7 +209,7 @@ public final class ClaimExtractor {
     }
     int end = Math.min(words.length, value.end + PREDICATE_WINDOW);
     for (int k = value.end; k < end; k++) {
-      if (tags[k].equals("VERB") && !LIGHT_VERBS.contains(lemmaOf(words, lemmas, k))) {
+      if (tags[k].equals("VERB") && !LIGHT_VERBS.contains(lemmas.of(k))) {
         return k;
       }
     }
@@ -194,12 +224,36 @@ public final class ClaimExtractor {
                 || lemma.endsWith("ure") || lemma.endsWith("val")));
   }
 
-  private static String lemmaOf(String[] words, String[] lemmas, int k) {
-    String lemma = lemmas[k];
-    if (lemma == null || lemma.equals("O") || lemma.isEmpty()) {
-      lemma = words[k];
+  /**
+   * Lemmas of one tagged sentence, computed only for the tokens the predicate search looks at:
+   * the sequence lemmatizer is the costliest model here, and a word's lemma given its tag hardly
+   * depends on its neighbours. Looked-up lemmas are cached per instance.
+   */
+  private final class Lemmas {
+    private final String[] words;
+    private final String[] tags;
+
+    Lemmas(String[] words, String[] tags) {
+      this.words = words;
+      this.tags = tags;
     }
-    return lemma.toLowerCase(Locale.ROOT).replace('’', '\'');
+
+    String of(int k) {
+      String key = words[k] + '\u0000' + tags[k];
+      String lemma = lemmaCache.get(key);
+      if (lemma == null) {
+        lemma = lemmatizer.lemmatize(new String[] {words[k]}, new String[] {tags[k]})[0];
+        if (lemma == null || lemma.equals("O") || lemma.isEmpty()) {
+          lemma = words[k];
+        }
+        lemma = lemma.toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (lemmaCache.size() > LEMMA_CACHE_SIZE) {
+          lemmaCache.clear();
+        }
+        lemmaCache.put(key, lemma);
+      }
+      return lemma;
+    }
   }
 
   /** Places after a locative preposition, "Houston, Texas" and "X in Florida" taken as one. */

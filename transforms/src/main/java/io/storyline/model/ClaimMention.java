@@ -29,7 +29,7 @@ public final class ClaimMention {
   public final String text;
   /** kind|predicate stem: what the claim is about, regardless of the value. */
   public final String slotKey;
-  /** slotKey|valueKey: the fact itself. */
+  /** slotKey|valueKey, or kind|*|valueKey for values specific enough alone: the fact itself. */
   public final String claimKey;
 
   @SchemaCreate
