@@ -48,7 +48,12 @@ public final class CleanArticles extends PTransform<PCollection<InputRecord>, PC
 
     @ProcessElement
     public void process(@Element InputRecord record, MultiOutputReceiver out) {
-      CleanedPage page = PageCleaner.clean(record.title, record.text);
+      // Scraped one-page files get the full layout rules; text an extractor already cut down to
+      // the article (JSON Lines, HTML, WARC) gets the rules that cannot hurt a short article.
+      CleanedPage page =
+          record.format.equals("txt")
+              ? PageCleaner.clean(record.title, record.text)
+              : PageCleaner.cleanArticleText(record.title, record.text);
       String title = page.title();
       if (page.isEmpty() && (title == null || title.isBlank() || record.title == null)) {
         // A one-page file always yields some title line; without a body it is no article.

@@ -13,6 +13,8 @@ public enum CleaningRule {
   TITLE_LINE,
   /** Runs of UUIDs, hashes or other long hexadecimal identifiers. */
   ID_RUN,
+  /** A web address alone on its line: a source link, not article text. */
+  URL_LINE,
   /** Lines that are only numbers, or counters such as "42 Articles" and "2 days ago". */
   NUMERIC_LINE,
   /** Short percentage lines such as "67% Center" (coverage and poll widgets). */

@@ -216,8 +216,25 @@ public final class PageCleaner {
    * @param rawText the page as scraped plain text; {@code null} is treated as empty
    */
   public static CleanedPage clean(@Nullable String declaredTitle, String rawText) {
+    return clean(declaredTitle, rawText, true);
+  }
+
+  /**
+   * Cleans text that an upstream extractor already cut down to the article (a JSON Lines record's
+   * {@code text}, the main text of an HTML page): only the rules that cannot hurt a short, clean
+   * article apply — web addresses, id runs, counters, boilerplate phrases, banners, link lists,
+   * title repeats and repeated paragraphs. The layout rules for scraped pages (short lines, orphan
+   * sentences) would empty a three-sentence news brief, so they stay off.
+   */
+  public static CleanedPage cleanArticleText(@Nullable String declaredTitle, String text) {
+    return clean(declaredTitle, text, false);
+  }
+
+  private static CleanedPage clean(@Nullable String declaredTitle, String rawText, boolean scraped) {
     String declared =
-        declaredTitle == null || declaredTitle.isBlank() ? null : normaliseSpace(declaredTitle);
+        declaredTitle == null || declaredTitle.isBlank() || isUrl(declaredTitle)
+            ? null
+            : normaliseSpace(declaredTitle);
     List<Unit> units = toUnits(rawText == null ? "" : rawText);
 
     for (Unit u : units) {
@@ -227,9 +244,11 @@ public final class PageCleaner {
     markLinkLists(units);
     Unit titleLine = findTitleLine(units);
     markTitleLines(units, titleLine, declared);
-    markListItems(units);
-    markShortLines(units);
-    markOrphanSentences(units);
+    if (scraped) {
+      markListItems(units);
+      markShortLines(units);
+      markOrphanSentences(units);
+    }
     List<Unit> paragraphs = removeDuplicates(units);
 
     List<String> texts = new ArrayList<>(paragraphs.size());
@@ -595,6 +614,9 @@ public final class PageCleaner {
     if (isIdRun(u.core)) {
       return CleaningRule.ID_RUN;
     }
+    if (isUrl(u.core)) {
+      return CleaningRule.URL_LINE;
+    }
     if (u.shape != Shape.PARAGRAPH
         && u.shape != Shape.SHORT_SENTENCE
         && u.words <= PERCENTAGE_MAX_WORDS
@@ -609,6 +631,19 @@ public final class PageCleaner {
     }
     return null;
   }
+
+  /**
+   * A web address and nothing else, also when a tokenizer spaced it out ("http : / / www . x .
+   * com / a - b"): a source link, not article text, and never a headline.
+   */
+  static boolean isUrl(String s) {
+    String compact = WHITE_SPACE.matcher(s).replaceAll("");
+    return URL.matcher(compact).matches();
+  }
+
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+  private static final Pattern URL =
+      Pattern.compile("(?i)(?:https?://|www\\.)[\\p{L}\\p{N}._~:/?#\\[\\]@!$&'()*+,;=%-]+");
 
   /** Mostly made of long hexadecimal tokens: UUIDs, hashes, glued runs of them. */
   private static boolean isIdRun(String s) {
@@ -778,12 +813,49 @@ public final class PageCleaner {
           || (u.shape == Shape.SHORT_SENTENCE && endsWithFullStop(u.core))) {
         return null;
       }
+      if (isDateLine(u.core)) {
+        u.removedBy = CleaningRule.NUMERIC_LINE;
+        continue;
+      }
       if (u.words >= TITLE_MIN_WORDS && u.words <= TITLE_MAX_WORDS) {
         return u;
       }
     }
     return null;
   }
+
+  /**
+   * A date or time stamp and nothing else ("Fri . , May . 3 , 2013 11 : 45 AM PDT", "Updated
+   * 4:08 p.m. ET"): at most one word that is not a calendar word, a number or a time-zone mark.
+   */
+  static boolean isDateLine(String s) {
+    int other = 0;
+    boolean calendar = false;
+    for (String token : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (token.isEmpty()) {
+        continue;
+      }
+      if (DATE_WORDS.contains(token)) {
+        calendar = true;
+      } else if (Character.isDigit(token.charAt(0))) {
+        calendar |= token.length() == 4;
+      } else if (!TIME_MARKS.contains(token)) {
+        other++;
+      }
+    }
+    return calendar && other <= 1;
+  }
+
+  private static final Set<String> DATE_WORDS =
+      Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+          "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
+          "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
+          "fri", "sat", "sun");
+
+  private static final Set<String> TIME_MARKS =
+      Set.of("am", "pm", "a", "p", "m", "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt",
+          "gmt", "utc", "bst", "cet", "cest", "updated", "published", "posted", "at", "on", "last");
 
   /** Removes the title line and every line that repeats it or the declared title. */
   private static void markTitleLines(

@@ -1,8 +1,10 @@
 package io.storyline.extract;
 
+import io.storyline.cluster.EventSignatures;
 import io.storyline.model.Article;
 import io.storyline.model.ArticleFacts;
 import io.storyline.model.ClaimMention;
+import io.storyline.model.Entity;
 import io.storyline.nlp.NlpModels;
 import io.storyline.nlp.Stopwords;
 import io.storyline.nlp.Token;
@@ -23,8 +25,9 @@ import opennlp.tools.stemmer.PorterStemmer;
  */
 public final class ArticleAnalyzer {
   /** Body words, after the title, that feed the signature terms. */
-  static final int SIGNATURE_BODY_WORDS = 300;
+  static final int SIGNATURE_BODY_WORDS = Integer.getInteger("bw", 300);
   private static final int LEAD_SENTENCES = 2;
+  private static final int MAX_ENTITY_REPEATS = 3;
   private static final int LEAD_MAX_CHARS = 500;
 
   private final SentenceDetectorME sentenceDetector;
@@ -57,7 +60,7 @@ public final class ArticleAnalyzer {
         lead(sentences),
         entities.entities,
         claims,
-        terms(article.title, tokens),
+        terms(article.title, tokens, entities.entities, claims),
         Fingerprint.of(tokens));
   }
 
@@ -103,9 +106,25 @@ public final class ArticleAnalyzer {
     return lead.toString();
   }
 
-  /** Stemmed content words: the title's twice, then the body's first words. */
-  private List<String> terms(String title, List<List<Token>> body) {
+  /**
+   * Stemmed content words — the title's twice, then the body's first words — and the named
+   * entities, marked, as often as they are named (at most three times).
+   */
+  private List<String> terms(
+      String title, List<List<Token>> body, List<Entity> entities, List<ClaimMention> claims) {
     List<String> terms = new ArrayList<>();
+    for (Entity e : entities) {
+      for (int i = 0; i < Math.min(e.count, MAX_ENTITY_REPEATS); i++) {
+        terms.add(EventSignatures.ENTITY_MARK + e.key());
+      }
+    }
+    if (Boolean.getBoolean("values")) {
+      for (ClaimMention c : claims) {
+        if (!c.kind.equals("quote")) {
+          terms.add(EventSignatures.ENTITY_MARK + "=" + c.valueKey);
+        }
+      }
+    }
     if (title != null) {
       List<String> titleTerms = new ArrayList<>();
       addTerms(WordTokenizer.tokenize(title), titleTerms, Integer.MAX_VALUE);

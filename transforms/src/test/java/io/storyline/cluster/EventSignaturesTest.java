@@ -12,20 +12,20 @@ import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.joda.time.Instant;
 import org.junit.Test;
 
-public class StorySignaturesTest {
+public class EventSignaturesTest {
   private static final Map<String, Long> DF =
       Map.of("quake", 3L, "chile", 3L, "valparaiso", 2L, "merger", 2L, "mill", 2L, "said", 90L);
 
-  private static TermVector vector(String id, String published, String... terms) {
+  private static EventSignature vector(String id, String published, String... terms) {
     ArticleFacts facts =
         new ArticleFacts(id, "src", published == null ? null : Instant.parse(published), null, "",
             List.of(), List.of(), Arrays.asList(terms), List.of());
-    return StorySignatures.vector(facts, DF, 100);
+    return EventSignatures.vector(facts, DF, 100);
   }
 
   @Test
   public void vectorsHaveUnitLengthAndSkipUnsharedTerms() {
-    TermVector v = vector("a", null, "quake", "quake", "chile", "hapax");
+    EventSignature v = vector("a", null, "quake", "quake", "chile", "hapax");
     double norm = 0;
     for (double w : v.weights) {
       norm += w * w;
@@ -37,28 +37,28 @@ public class StorySignaturesTest {
 
   @Test
   public void sameEventLinksAndOtherEventDoesNot() {
-    TermVector a = vector("a", "2024-03-04T08:00:00Z", "quake", "chile", "valparaiso");
-    TermVector b = vector("b", "2024-03-04T09:00:00Z", "quake", "valparaiso", "said");
-    TermVector c = vector("c", "2024-03-04T09:00:00Z", "merger", "mill", "said");
-    assertTrue(StorySignatures.linked(a, b));
-    assertFalse(StorySignatures.linked(a, c));
+    EventSignature a = vector("a", "2024-03-04T08:00:00Z", "quake", "chile", "valparaiso");
+    EventSignature b = vector("b", "2024-03-04T09:00:00Z", "quake", "valparaiso", "said");
+    EventSignature c = vector("c", "2024-03-04T09:00:00Z", "merger", "mill", "said");
+    assertTrue(EventSignatures.linked(a, b));
+    assertFalse(EventSignatures.linked(a, c));
   }
 
   @Test
   public void articlesWeeksApartAreNotLinked() {
-    TermVector a = vector("a", "2024-03-04T08:00:00Z", "quake", "chile", "valparaiso");
-    TermVector b = vector("b", "2024-04-20T08:00:00Z", "quake", "chile", "valparaiso");
-    TermVector undated = vector("c", null, "quake", "chile", "valparaiso");
-    assertFalse(StorySignatures.linked(a, b));
-    assertTrue(StorySignatures.linked(a, undated));
+    EventSignature a = vector("a", "2024-03-04T08:00:00Z", "quake", "chile", "valparaiso");
+    EventSignature b = vector("b", "2024-04-20T08:00:00Z", "quake", "chile", "valparaiso");
+    EventSignature undated = vector("c", null, "quake", "chile", "valparaiso");
+    assertFalse(EventSignatures.linked(a, b));
+    assertTrue(EventSignatures.linked(a, undated));
   }
 
   @Test
   public void blockingKeysAreTheStrongestTermsAndBounded() {
-    TermVector v = vector("a", null, "quake", "quake", "quake", "chile", "valparaiso", "said");
-    List<String> keys = StorySignatures.blockingKeys(v);
+    EventSignature v = vector("a", null, "quake", "quake", "quake", "chile", "valparaiso", "said");
+    List<String> keys = EventSignatures.blockingKeys(v);
     assertEquals("quake", keys.get(0));
-    assertTrue(keys.size() <= StorySignatures.BLOCKING_KEYS);
+    assertTrue(keys.size() <= EventSignatures.BLOCKING_KEYS);
   }
 
   @Test
