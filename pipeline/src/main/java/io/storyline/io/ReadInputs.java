@@ -90,6 +90,7 @@ public final class ReadInputs extends PTransform<PBegin, PCollectionTuple> {
             @Override
             public void accept(InputRecord record) {
               records.inc();
+              Metrics.counter(ReadInputs.class, "records_" + record.format).inc();
               out.get(RECORDS).output(record);
             }
 
@@ -98,6 +99,11 @@ public final class ReadInputs extends PTransform<PBegin, PCollectionTuple> {
               rejected.inc();
               Metrics.counter(ReadInputs.class, "rejected_" + row.reason).inc();
               out.get(REJECTED).output(row);
+            }
+
+            @Override
+            public void skip(String counter) {
+              Metrics.counter(ReadInputs.class, counter).inc();
             }
           };
       InputFormat format = InputFormat.of(inputFile);
@@ -114,6 +120,9 @@ public final class ReadInputs extends PTransform<PBegin, PCollectionTuple> {
             break;
           case JSONL:
             new JsonLinesParser(maxRecordBytes).parse(inputFile, in, sink);
+            break;
+          case HTML:
+            new HtmlPageParser(maxRecordBytes).parse(inputFile, in, sink);
             break;
         }
       } catch (Exception e) {
