@@ -10,7 +10,9 @@ public enum InputFormat {
   /** One JSON article per line. */
   JSONL(".jsonl", ".ndjson"),
   /** One HTML page per file: its main text is extracted, its metadata read from the markup. */
-  HTML(".html", ".htm");
+  HTML(".html", ".htm"),
+  /** A web archive: every HTML response record is one page. */
+  WARC(".warc");
 
   private final String[] extensions;
 

@@ -30,7 +30,7 @@ public final class ReadInputs extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<InputRecord> RECORDS = new TupleTag<InputRecord>() {};
   public static final TupleTag<Rejected> REJECTED = new TupleTag<Rejected>() {};
 
-  /** Default size limit for one page or one JSON line. */
+  /** Default size limit for one page, one JSON line or one archived page. */
   public static final int DEFAULT_MAX_RECORD_BYTES = 10 << 20;
 
   private final List<String> patterns;
@@ -48,7 +48,7 @@ public final class ReadInputs extends PTransform<PBegin, PCollectionTuple> {
     return new ReadInputs(List.copyOf(patterns), DEFAULT_MAX_RECORD_BYTES);
   }
 
-  /** Pages and JSON lines larger than this are rejected as {@code too_large}. */
+  /** Pages, JSON lines and archived pages larger than this are rejected as {@code too_large}. */
   public ReadInputs withMaxRecordBytes(int maxRecordBytes) {
     if (maxRecordBytes <= 0) {
       throw new IllegalArgumentException("maxRecordBytes must be positive: " + maxRecordBytes);
@@ -123,6 +123,9 @@ public final class ReadInputs extends PTransform<PBegin, PCollectionTuple> {
             break;
           case HTML:
             new HtmlPageParser(maxRecordBytes).parse(inputFile, in, sink);
+            break;
+          case WARC:
+            new WarcArchiveParser(maxRecordBytes).parse(inputFile, in, sink);
             break;
         }
       } catch (Exception e) {
