@@ -8,7 +8,11 @@ public enum InputFormat {
   /** One scraped page per file: the first line is usually its title. */
   TXT(".txt"),
   /** One JSON article per line. */
-  JSONL(".jsonl", ".ndjson");
+  JSONL(".jsonl", ".ndjson"),
+  /** One HTML page per file: its main text is extracted, its metadata read from the markup. */
+  HTML(".html", ".htm"),
+  /** A web archive: every HTML response record is one page. */
+  WARC(".warc");
 
   private final String[] extensions;
 

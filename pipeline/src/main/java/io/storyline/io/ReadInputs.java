@@ -30,7 +30,7 @@ public final class ReadInputs extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<InputRecord> RECORDS = new TupleTag<InputRecord>() {};
   public static final TupleTag<Rejected> REJECTED = new TupleTag<Rejected>() {};
 
-  /** Default size limit for one page or one JSON line. */
+  /** Default size limit for one page, one JSON line or one archived page. */
   public static final int DEFAULT_MAX_RECORD_BYTES = 10 << 20;
 
   private final List<String> patterns;
@@ -48,7 +48,7 @@ public final class ReadInputs extends PTransform<PBegin, PCollectionTuple> {
     return new ReadInputs(List.copyOf(patterns), DEFAULT_MAX_RECORD_BYTES);
   }
 
-  /** Pages and JSON lines larger than this are rejected as {@code too_large}. */
+  /** Pages, JSON lines and archived pages larger than this are rejected as {@code too_large}. */
   public ReadInputs withMaxRecordBytes(int maxRecordBytes) {
     if (maxRecordBytes <= 0) {
       throw new IllegalArgumentException("maxRecordBytes must be positive: " + maxRecordBytes);
@@ -90,6 +90,7 @@ public final class ReadInputs extends PTransform<PBegin, PCollectionTuple> {
             @Override
             public void accept(InputRecord record) {
               records.inc();
+              Metrics.counter(ReadInputs.class, "records_" + record.format).inc();
               out.get(RECORDS).output(record);
             }
 
@@ -98,6 +99,11 @@ public final class ReadInputs extends PTransform<PBegin, PCollectionTuple> {
               rejected.inc();
               Metrics.counter(ReadInputs.class, "rejected_" + row.reason).inc();
               out.get(REJECTED).output(row);
+            }
+
+            @Override
+            public void skip(String counter) {
+              Metrics.counter(ReadInputs.class, counter).inc();
             }
           };
       InputFormat format = InputFormat.of(inputFile);
@@ -114,6 +120,12 @@ public final class ReadInputs extends PTransform<PBegin, PCollectionTuple> {
             break;
           case JSONL:
             new JsonLinesParser(maxRecordBytes).parse(inputFile, in, sink);
+            break;
+          case HTML:
+            new HtmlPageParser(maxRecordBytes).parse(inputFile, in, sink);
+            break;
+          case WARC:
+            new WarcArchiveParser(maxRecordBytes).parse(inputFile, in, sink);
             break;
         }
       } catch (Exception e) {

@@ -12,10 +12,13 @@ import org.joda.time.Instant;
 public final class InputRecord {
   /** The file the record came from. */
   public final String inputFile;
-  /** Position of the record in its file: the line number for JSON Lines, 0 for one-page files. */
+  /**
+   * Position of the record in its file: the line number for JSON Lines, the byte offset for
+   * archives, 0 for one-page files.
+   */
   public final long record;
   public final String articleId;
-  /** The input format, e.g. {@code txt} or {@code jsonl}. */
+  /** The input format: {@code txt}, {@code jsonl}, {@code html} or {@code warc}. */
   public final String format;
   public final @Nullable String url;
   public final @Nullable String source;

@@ -80,7 +80,7 @@ public final class HtmlArticleExtractor {
    * True when the start of {@code s} looks like markup: it has a tag and is not binary. Plain
    * text, JSON and binary payloads (PDF, images, compressed data decoded as text) are not pages.
    */
-  static boolean looksLikeHtml(String s) {
+  public static boolean looksLikeHtml(String s) {
     int n = Math.min(s.length(), 64 * 1024);
     int control = 0;
     boolean tag = false;
