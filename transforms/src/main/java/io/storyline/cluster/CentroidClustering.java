@@ -15,7 +15,7 @@ import java.util.Set;
  * summed TF-IDF vectors) merges first, as long as that similarity reaches the merge threshold and
  * the two clusters' time spans lie close enough. Centroids keep two same-kind events apart where
  * single links would chain them, and keep a large story together where its members share little
- * pairwise. Candidate pairs are each article's neighbours in time order, so the work per article
+ * pairwise. Clusters published close together in time merge on less shared vocabulary. Candidate pairs are each article's neighbours in time order, so the work per article
  * is bounded; a merged cluster is compared only with its members' neighbours.
  */
 final class CentroidClustering {
@@ -31,11 +31,23 @@ final class CentroidClustering {
   }
 
   private final double mergeSimilarity;
+  private final double closeMergeSimilarity;
+  private final long closeMillis;
   private final long maxGapMillis;
   private final int window;
 
-  CentroidClustering(double mergeSimilarity, long maxGapMillis, int window) {
+  /** Clustering with the project's settings from {@link EventSignatures}. */
+  CentroidClustering() {
+    this(EventSignatures.MERGE_SIMILARITY, EventSignatures.CLOSE_MERGE_SIMILARITY,
+        EventSignatures.CLOSE_IN_TIME.getMillis(), EventSignatures.MAX_TIME_GAP.getMillis(),
+        EventSignatures.PIECE_WINDOW);
+  }
+
+  CentroidClustering(double mergeSimilarity, double closeMergeSimilarity, long closeMillis,
+      long maxGapMillis, int window) {
     this.mergeSimilarity = mergeSimilarity;
+    this.closeMergeSimilarity = closeMergeSimilarity;
+    this.closeMillis = closeMillis;
     this.maxGapMillis = maxGapMillis;
     this.window = window;
   }
@@ -196,9 +208,18 @@ final class CentroidClustering {
       return;
     }
     double similarity = a.similarity(b);
-    if (similarity >= mergeSimilarity) {
+    double threshold = close(a, b) ? closeMergeSimilarity : mergeSimilarity;
+    if (similarity >= threshold) {
       queue.add(new Candidate(similarity, a, b));
     }
+  }
+
+  /** Both dated, and their time spans within the close window. */
+  private boolean close(Cluster a, Cluster b) {
+    if (!a.dated() || !b.dated()) {
+      return false;
+    }
+    return Math.max(a.first, b.first) - Math.min(a.last, b.last) <= closeMillis;
   }
 
   private boolean tooFarApart(Cluster a, Cluster b) {

@@ -1,6 +1,7 @@
 package io.storyline.cluster;
 
 import io.storyline.model.ArticleFacts;
+import io.storyline.model.EntityKeys;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,21 +17,28 @@ import org.joda.time.Instant;
  */
 public final class EventSignatures {
   /** Terms kept per vector. */
-  static final int VECTOR_TERMS = Integer.getInteger("vt", 40);
+  static final int VECTOR_TERMS = 40;
   /** Named-entity terms kept per signature. */
-  static final int ENTITY_TERMS = Integer.getInteger("et", 10);
-  /** Marks a term as a named entity (see {@link io.storyline.extract.ArticleAnalyzer}). */
-  public static final String ENTITY_MARK = "#";
+  static final int ENTITY_TERMS = 10;
   /** The share of entity similarity in the similarity of two signatures that both name some. */
-  static final double ENTITY_SHARE = Double.parseDouble(System.getProperty("es", "0.4"));
+  static final double ENTITY_SHARE = 0.4;
   /** Blocking keys per article: its strongest terms. */
   static final int BLOCKING_KEYS = 6;
   /** In a block, each article is compared with this many neighbours in time order. */
   static final int BLOCK_WINDOW = 50;
-  /** Cosine similarity from which two articles of a block are linked into one piece. */
+  /** Similarity from which two articles of a block are linked into one piece. */
   static final double LINK_SIMILARITY = 0.20;
+  /** The same for two articles published within {@link #CLOSE_IN_TIME} of each other. */
+  static final double CLOSE_LINK_SIMILARITY = 0.12;
   /** Centroid similarity from which two clusters of a piece merge into one story. */
-  static final double MERGE_SIMILARITY = 0.30;
+  static final double MERGE_SIMILARITY = 0.35;
+  /** The same for two clusters whose time spans lie within {@link #CLOSE_IN_TIME}. */
+  static final double CLOSE_MERGE_SIMILARITY = 0.15;
+  /**
+   * Reports of one event cluster in time: articles this close need less shared vocabulary to be
+   * taken as one story than undated ones or ones further apart.
+   */
+  static final Duration CLOSE_IN_TIME = Duration.standardDays(2);
   /** In a piece, each article is a merge candidate with this many neighbours in time order. */
   static final int PIECE_WINDOW = 200;
   /** Estimated Jaccard similarity from which an article counts as a copy of an earlier one. */
@@ -95,7 +103,7 @@ public final class EventSignatures {
   }
 
   static boolean isEntity(String term) {
-    return term.startsWith(ENTITY_MARK);
+    return term.startsWith(EntityKeys.TERM_MARK);
   }
 
   /**
@@ -113,7 +121,7 @@ public final class EventSignatures {
     return (1 - ENTITY_SHARE) * words + ENTITY_SHARE * entities;
   }
 
-  /** The strongest terms of a vector: the blocks it is filed under. */
+  /** The blocks an article is filed under: its strongest words and its strongest entities. */
   static List<String> blockingKeys(EventSignature v) {
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < v.terms.size(); i++) {
@@ -121,8 +129,13 @@ public final class EventSignatures {
     }
     order.sort(Comparator.comparingDouble((Integer i) -> -v.weights.get(i)).thenComparing(v.terms::get));
     List<String> keys = new ArrayList<>();
-    for (int i = 0; i < order.size() && keys.size() < BLOCKING_KEYS; i++) {
-      keys.add(v.terms.get(order.get(i)));
+    int words = 0;
+    int entities = 0;
+    for (int i : order) {
+      String term = v.terms.get(i);
+      if (isEntity(term) ? entities++ < BLOCKING_KEYS / 2 : words++ < BLOCKING_KEYS / 2) {
+        keys.add(term);
+      }
     }
     return keys;
   }
@@ -132,7 +145,9 @@ public final class EventSignatures {
     if (tooFarApart(a.published, b.published)) {
       return false;
     }
-    return a.similarity(b) >= LINK_SIMILARITY;
+    boolean close = a.published != null && b.published != null
+        && Math.abs(a.published.getMillis() - b.published.getMillis()) <= CLOSE_IN_TIME.getMillis();
+    return a.similarity(b) >= (close ? CLOSE_LINK_SIMILARITY : LINK_SIMILARITY);
   }
 
   static boolean tooFarApart(@Nullable Instant a, @Nullable Instant b) {

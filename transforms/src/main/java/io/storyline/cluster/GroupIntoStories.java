@@ -199,9 +199,7 @@ public final class GroupIntoStories
       List<EventSignature> members = new ArrayList<>();
       piece.getValue().forEach(members::add);
       pieceSize.update(members.size());
-      CentroidClustering clustering =
-          new CentroidClustering(EventSignatures.MERGE_SIMILARITY,
-              EventSignatures.MAX_TIME_GAP.getMillis(), EventSignatures.PIECE_WINDOW);
+      CentroidClustering clustering = new CentroidClustering();
       for (CentroidClustering.Story story : clustering.cluster(members)) {
         String smallest = Collections.min(story.members, (x, y) -> x.articleId.compareTo(y.articleId)).articleId;
         String storyId = StoryIds.of(smallest);

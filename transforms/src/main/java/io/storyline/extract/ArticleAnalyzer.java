@@ -1,10 +1,10 @@
 package io.storyline.extract;
 
-import io.storyline.cluster.EventSignatures;
 import io.storyline.model.Article;
 import io.storyline.model.ArticleFacts;
 import io.storyline.model.ClaimMention;
 import io.storyline.model.Entity;
+import io.storyline.model.EntityKeys;
 import io.storyline.nlp.NlpModels;
 import io.storyline.nlp.Stopwords;
 import io.storyline.nlp.Token;
@@ -25,7 +25,7 @@ import opennlp.tools.stemmer.PorterStemmer;
  */
 public final class ArticleAnalyzer {
   /** Body words, after the title, that feed the signature terms. */
-  static final int SIGNATURE_BODY_WORDS = Integer.getInteger("bw", 300);
+  static final int SIGNATURE_BODY_WORDS = 300;
   private static final int LEAD_SENTENCES = 2;
   private static final int MAX_ENTITY_REPEATS = 3;
   private static final int LEAD_MAX_CHARS = 500;
@@ -60,7 +60,7 @@ public final class ArticleAnalyzer {
         lead(sentences),
         entities.entities,
         claims,
-        terms(article.title, tokens, entities.entities, claims),
+        terms(article.title, tokens, entities.entities),
         Fingerprint.of(tokens));
   }
 
@@ -78,6 +78,18 @@ public final class ArticleAnalyzer {
       }
     }
     return sentences;
+  }
+
+  /**
+   * How an entity is matched across articles: a person by surname ("Donald Trump", "President
+   * Trump" and "Trump" are one), anything else by its whole name.
+   */
+  static String signatureName(Entity e) {
+    String key = e.key();
+    if (e.type.equals(EntityRecognizer.PERSON)) {
+      return key.substring(key.lastIndexOf(' ') + 1);
+    }
+    return key;
   }
 
   /** Four or more words, most of the longer ones capitalised: "Space Diplomacy Prevails". */
@@ -110,19 +122,12 @@ public final class ArticleAnalyzer {
    * Stemmed content words — the title's twice, then the body's first words — and the named
    * entities, marked, as often as they are named (at most three times).
    */
-  private List<String> terms(
-      String title, List<List<Token>> body, List<Entity> entities, List<ClaimMention> claims) {
+  private List<String> terms(String title, List<List<Token>> body, List<Entity> entities) {
     List<String> terms = new ArrayList<>();
     for (Entity e : entities) {
+      String term = EntityKeys.TERM_MARK + signatureName(e);
       for (int i = 0; i < Math.min(e.count, MAX_ENTITY_REPEATS); i++) {
-        terms.add(EventSignatures.ENTITY_MARK + e.key());
-      }
-    }
-    if (Boolean.getBoolean("values")) {
-      for (ClaimMention c : claims) {
-        if (!c.kind.equals("quote")) {
-          terms.add(EventSignatures.ENTITY_MARK + "=" + c.valueKey);
-        }
+        terms.add(term);
       }
     }
     if (title != null) {

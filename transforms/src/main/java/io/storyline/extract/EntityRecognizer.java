@@ -124,17 +124,21 @@ public final class EntityRecognizer {
   /** Recognises the entities of the given tokenised sentences (the title excluded). */
   public static Result recognize(List<List<Token>> sentences) {
     Set<String> lowerCaseWords = new HashSet<>();
+    Set<String> capitalisedInside = new HashSet<>();
     for (List<Token> sentence : sentences) {
-      for (Token t : sentence) {
+      for (int i = 0; i < sentence.size(); i++) {
+        Token t = sentence.get(i);
         if (t.isWord() && Character.isLowerCase(t.text.charAt(0))) {
           lowerCaseWords.add(t.text);
+        } else if (t.isWord() && i > 0 && !isOpening(sentence.get(i - 1))) {
+          capitalisedInside.add(t.text);
         }
       }
     }
 
     List<Run> runs = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
-      findRuns(s, sentences.get(s), lowerCaseWords, runs);
+      findRuns(s, sentences.get(s), lowerCaseWords, capitalisedInside, runs);
     }
 
     // Acronym definitions: "International Space Station (ISS)" makes ISS an alias.
@@ -255,7 +259,8 @@ public final class EntityRecognizer {
   }
 
   private static void findRuns(
-      int s, List<Token> tokens, Set<String> lowerCaseWords, List<Run> runs) {
+      int s, List<Token> tokens, Set<String> lowerCaseWords, Set<String> capitalisedInside,
+      List<Run> runs) {
     int i = 0;
     int n = tokens.size();
     while (i < n) {
@@ -307,6 +312,16 @@ public final class EntityRecognizer {
         end--;
       }
       if (start >= end || isNationality(tokens, start, end)) {
+        continue;
+      }
+      // A lone capitalised word opening a sentence ("Instead", "Outside") is a name only if the
+      // article also capitalises it inside a sentence, or it is an acronym or a known place.
+      Token only = tokens.get(start);
+      if (end - start == 1
+          && (start == 0 || isOpening(tokens.get(start - 1)))
+          && !capitalisedInside.contains(only.text)
+          && !only.isAcronym()
+          && Gazetteer.lookup(only.text) == null) {
         continue;
       }
       StringBuilder name = new StringBuilder();

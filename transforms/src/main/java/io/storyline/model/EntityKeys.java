@@ -4,6 +4,9 @@ import java.util.Locale;
 
 /** Normalises entity names into matching keys. */
 public final class EntityKeys {
+  /** Marks an entity among an article's signature terms, apart from its words. */
+  public static final String TERM_MARK = "#";
+
   private EntityKeys() {}
 
   /** Lower case, curly apostrophes straightened, dots and extra spaces removed: U.S. → us. */
