@@ -13,6 +13,7 @@ import io.storyline.model.Rejected;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.metrics.MetricNameFilter;
@@ -39,9 +40,26 @@ public final class StorylinePipeline {
     PipelineOptionsFactory.register(StorylineOptions.class);
     StorylineOptions options =
         PipelineOptionsFactory.fromArgs(args).withValidation().as(StorylineOptions.class);
+    relaxDirectRunnerChecks(options, args);
     PipelineResult result = run(options);
     result.waitUntilFinish();
     printCounts(result);
+  }
+
+  /**
+   * The direct runner re-encodes and re-checks every element for immutability on every bundle:
+   * checks that belong to tests (where {@code TestPipeline} keeps them on) and that cost a job on
+   * a real corpus most of its time. They stay off unless asked for on the command line.
+   */
+  static void relaxDirectRunnerChecks(StorylineOptions options, String[] args) {
+    DirectOptions direct = options.as(DirectOptions.class);
+    String all = String.join(" ", args);
+    if (!all.contains("--enforceImmutability")) {
+      direct.setEnforceImmutability(false);
+    }
+    if (!all.contains("--enforceEncodability")) {
+      direct.setEnforceEncodability(false);
+    }
   }
 
   /** Builds and starts the job. */
