@@ -1,6 +1,9 @@
 package io.storyline.io;
 
 import io.storyline.model.RejectReason;
+import io.storyline.model.Rejected;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -48,5 +51,22 @@ final class TextDecoding {
   /** A lossy decoding for excerpts of rejected content. */
   static String decodeLenient(byte[] bytes, int offset, int length) {
     return new String(bytes, offset, Math.min(length, 400), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Reads a one-page file whole, or rejects it as too large and returns null. One byte past the
+   * limit is read so that a page exactly at the limit still passes.
+   */
+  static byte @Nullable [] readPage(
+      String inputFile, String articleId, InputStream in, int maxBytes, RecordSink sink)
+      throws IOException {
+    byte[] bytes = in.readNBytes(maxBytes + 1);
+    if (bytes.length > maxBytes) {
+      sink.reject(
+          Rejected.of(inputFile, 0, articleId, RejectReason.TOO_LARGE,
+              "page is larger than " + maxBytes + " bytes", decodeLenient(bytes, 0, bytes.length)));
+      return null;
+    }
+    return bytes;
   }
 }

@@ -17,13 +17,8 @@ final class TxtPageParser {
 
   void parse(String inputFile, InputStream in, RecordSink sink) throws IOException {
     String articleId = InputFormat.baseName(inputFile);
-    // Read one byte past the limit so that a page exactly at the limit still passes.
-    byte[] bytes = in.readNBytes(maxBytes + 1);
-    if (bytes.length > maxBytes) {
-      sink.reject(
-          Rejected.of(inputFile, 0, articleId, RejectReason.TOO_LARGE,
-              "page is larger than " + maxBytes + " bytes",
-              TextDecoding.decodeLenient(bytes, 0, bytes.length)));
+    byte[] bytes = TextDecoding.readPage(inputFile, articleId, in, maxBytes, sink);
+    if (bytes == null) {
       return;
     }
     RejectReason problem = TextDecoding.problemWith(bytes, bytes.length);

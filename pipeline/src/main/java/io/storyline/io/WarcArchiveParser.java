@@ -1,13 +1,13 @@
 package io.storyline.io;
 
 import io.storyline.clean.html.ExtractedPage;
+import io.storyline.clean.html.HtmlArticleExtractor;
 import io.storyline.cluster.StoryIds;
 import io.storyline.model.InputRecord;
 import io.storyline.model.RejectReason;
 import io.storyline.model.Rejected;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -139,7 +139,7 @@ final class WarcArchiveParser {
               articleId,
               InputFormat.WARC.code(),
               page.canonicalUrl() != null ? page.canonicalUrl() : target,
-              page.siteName() != null ? page.siteName() : host(target),
+              page.siteName() != null ? page.siteName() : HtmlArticleExtractor.hostOf(target),
               page.published() != null ? page.published() : warcDate(response),
               page.title(),
               page.text(),
@@ -177,21 +177,7 @@ final class WarcArchiveParser {
     }
   }
 
-  private static @Nullable String host(@Nullable String url) {
-    if (url == null) {
-      return null;
-    }
-    try {
-      String h = URI.create(url.strip()).getHost();
-      if (h == null) {
-        return null;
-      }
-      h = h.toLowerCase(Locale.ROOT);
-      return h.startsWith("www.") ? h.substring(4) : h;
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
+
 
   private static String describe(Throwable e) {
     return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());

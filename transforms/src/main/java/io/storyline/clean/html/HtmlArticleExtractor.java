@@ -118,4 +118,9 @@ public final class HtmlArticleExtractor {
     }
     return out;
   }
+
+  /** The host of a URL without "www.", lower-cased: an outlet's name when the page gives none. */
+  public static @Nullable String hostOf(@Nullable String url) {
+    return PageMetadata.host(url);
+  }
 }

@@ -420,7 +420,7 @@ final class PageMetadata {
     }
   }
 
-  private static @Nullable String host(@Nullable String url) {
+  static @Nullable String host(@Nullable String url) {
     if (url == null) {
       return null;
     }
