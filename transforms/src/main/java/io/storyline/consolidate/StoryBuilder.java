@@ -171,10 +171,20 @@ public final class StoryBuilder {
       return mentions.get(0);
     }
 
-    /** Dates are contested per relation: "since 2018" and "until 2028" are different slots. */
+    /**
+     * What two values must share to disagree: dates their relation ("since 2018" and "until 2028"
+     * answer different questions), quantities their unit ("eight years", "two agencies").
+     */
     String contestSlot() {
       ClaimMention m = first();
-      return m.kind.equals("date") ? m.slotKey + "|" + mostCommon(mentions, x -> x.relation) : m.slotKey;
+      switch (m.kind) {
+        case "date":
+          return m.slotKey + "|" + mostCommon(mentions, x -> x.relation);
+        case "quantity":
+          return m.slotKey + "|" + m.valueKey.substring(m.valueKey.indexOf(' ') + 1);
+        default:
+          return m.slotKey;
+      }
     }
   }
 

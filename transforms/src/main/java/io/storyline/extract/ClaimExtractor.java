@@ -29,6 +29,8 @@ public final class ClaimExtractor {
   /** How far left of a value the predicate is looked for, in tokens. */
   private static final int PREDICATE_WINDOW = 25;
   private static final int MAX_QUOTE_CHARS = 400;
+  /** A list marker opening a sentence: "- ", "• ", "* ". */
+  private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("^\\s*[-•*–]\\s+");
 
   private static final Map<String, String> RELATIONS =
       Map.ofEntries(
@@ -102,7 +104,7 @@ public final class ClaimExtractor {
       Lemmas lemmas = new Lemmas(words, tags);
       List<ValueFinder.Value> values = new ArrayList<>(ValueFinder.find(sentence, tags));
       values.addAll(places);
-      String text = sentences.get(s).strip();
+      String text = BULLET.matcher(sentences.get(s)).replaceFirst("").strip();
       for (ValueFinder.Value value : values) {
         int predicate = predicateFor(value, words, tags, lemmas);
         if (predicate < 0) {

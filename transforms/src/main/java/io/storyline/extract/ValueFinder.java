@@ -248,6 +248,12 @@ public final class ValueFinder {
     if (!noun) {
       return null;
     }
+    // "two space agencies": the unit is the head of the noun compound.
+    while (tags != null && unitAt + 1 < tokens.size() && tags[unitAt + 1].equals("NOUN")
+        && Character.isLowerCase(tokens.get(unitAt + 1).text.charAt(0))) {
+      unitAt++;
+      u = tokens.get(unitAt).text.toLowerCase(Locale.ROOT);
+    }
     String unitKey = u.endsWith("ies") ? u.substring(0, u.length() - 3) + "y"
         : u.endsWith("s") && !u.endsWith("ss") ? u.substring(0, u.length() - 1) : u;
     return new Value("quantity", i, unitAt + 1, join(tokens, i, unitAt + 1),
