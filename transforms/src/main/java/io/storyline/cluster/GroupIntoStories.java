@@ -5,7 +5,6 @@ import io.storyline.model.KeyedCoders;
 import io.storyline.model.StoryMembership;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.metrics.Counter;
@@ -14,11 +13,9 @@ import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.Filter;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -63,10 +60,8 @@ public final class GroupIntoStories
   public PCollection<StoryMembership> expand(PCollection<ArticleFacts> facts) {
     PCollectionView<Map<String, Long>> documentFrequency =
         facts
-            .apply("DistinctTerms", ParDo.of(new DistinctTermsFn()))
-            .apply("CountDocumentsPerTerm", Count.perElement())
-            .apply("KeepSharedTerms", Filter.by(new SharedTerm()))
-            .apply("DocumentFrequencyView", View.asMap());
+            .apply("CountDocumentFrequencies", Combine.globally(new DocumentFrequencies()))
+            .apply("DocumentFrequencyView", View.asSingleton());
     PCollectionView<Long> documents =
         facts.apply("CountArticles", Count.globally()).apply("ArticleCountView", View.asSingleton());
 
@@ -98,22 +93,6 @@ public final class GroupIntoStories
     return PCollectionList.of(routed.get(ALONE))
         .and(clustered)
         .apply("AllMemberships", Flatten.pCollections());
-  }
-
-  private static final class DistinctTermsFn extends DoFn<ArticleFacts, String> {
-    @ProcessElement
-    public void process(@Element ArticleFacts facts, OutputReceiver<String> out) {
-      for (String term : new HashSet<>(facts.terms)) {
-        out.output(term);
-      }
-    }
-  }
-
-  private static final class SharedTerm implements SerializableFunction<KV<String, Long>, Boolean> {
-    @Override
-    public Boolean apply(KV<String, Long> termCount) {
-      return termCount.getValue() >= 2;
-    }
   }
 
   private static final class SignFn extends DoFn<ArticleFacts, EventSignature> {
