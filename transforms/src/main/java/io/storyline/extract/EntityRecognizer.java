@@ -307,6 +307,16 @@ public final class EntityRecognizer {
           break;
         }
       }
+      // "House Speaker John Boehner", "Prime Minister Narendra Modi": the name follows the last
+      // title or role word inside the run.
+      for (int k = end - 2; k > start; k--) {
+        String word = tokens.get(k).text.toLowerCase(Locale.ROOT).replace(".", "");
+        if (TITLES.contains(word) || ROLES.contains(word)) {
+          start = k + 1;
+          titled = true;
+          break;
+        }
+      }
       // A trailing calendar word ("Roscosmos Thursday") is not part of the name.
       while (end > start && CALENDAR.contains(tokens.get(end - 1).text.toLowerCase(Locale.ROOT))) {
         end--;
