@@ -16,8 +16,10 @@ import io.storyline.model.StoryClaim;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.beam.runners.dataflow.DataflowRunner;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.PipelineRunner;
 import org.apache.beam.sdk.io.gcp.bigquery.BigQueryServices;
 import org.apache.beam.sdk.metrics.MetricNameFilter;
 import org.apache.beam.sdk.metrics.MetricQueryResults;
@@ -49,8 +51,20 @@ public final class StorylinePipeline {
     StorylineOptions options =
         PipelineOptionsFactory.fromArgs(args).withValidation().as(StorylineOptions.class);
     PipelineResult result = run(options);
+    if (submitsAndReturns(options.getRunner())) {
+      System.out.println("Storyline submitted to " + options.getRunner().getSimpleName());
+      return;
+    }
     result.waitUntilFinish();
     printCounts(result);
+  }
+
+  /**
+   * Whether main returns once the job is submitted instead of waiting for it: on Dataflow, whose
+   * Flex Template launcher must exit after submitting (and a classic template is only written).
+   */
+  static boolean submitsAndReturns(Class<? extends PipelineRunner<?>> runner) {
+    return DataflowRunner.class.isAssignableFrom(runner);
   }
 
   /** Builds and starts the job. */
