@@ -1,17 +1,18 @@
 package io.storyline.pipeline;
 
+import static io.storyline.report.CompareTables.column;
+import static io.storyline.report.CompareTables.rows;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import io.storyline.io.ParquetTableReader;
+import io.storyline.report.CompareTables;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.runners.flink.FlinkRunner;
@@ -28,7 +29,8 @@ import org.junit.rules.TemporaryFolder;
  * mixes every fixture corpus: the sample pages, JSON Lines, HTML pages and bad inputs.
  */
 public class RunnersAgreeTest {
-  private static final String[] TABLES = {"stories", "articles", "claims", "rejected"};
+  private static final String[] TABLES = CompareTables.TABLES.toArray(new String[0]);
+  private static final PrintStream NOWHERE = new PrintStream(OutputStream.nullOutputStream());
 
   @ClassRule public static final TemporaryFolder TEMP = new TemporaryFolder();
 
@@ -80,6 +82,14 @@ public class RunnersAgreeTest {
   }
 
   @Test
+  public void compareTablesFindsNoDifference() throws Exception {
+    assertEquals(List.of(), CompareTables.differences(direct, flink, NOWHERE));
+    // And it does report one: against a folder without tables.
+    assertFalse(CompareTables.differences(direct, TEMP.newFolder("empty").toPath(), NOWHERE)
+        .isEmpty());
+  }
+
+  @Test
   public void theSameRows() throws Exception {
     for (String table : TABLES) {
       List<String> onDirect = rows(direct, table);
@@ -96,23 +106,5 @@ public class RunnersAgreeTest {
     // Two files per non-empty table on Flink, one on the direct run: the rows above agree anyway.
     assertEquals(2, ParquetTableReader.files(flink, "articles").size());
     assertEquals(1, ParquetTableReader.files(direct, "articles").size());
-  }
-
-  /** A table's rows as text (every column, nested ones included), sorted. */
-  private static List<String> rows(Path output, String table) throws Exception {
-    List<String> rows = new ArrayList<>();
-    for (GenericRecord row : ParquetTableReader.readAll(output, table)) {
-      rows.add(row.toString());
-    }
-    Collections.sort(rows);
-    return rows;
-  }
-
-  private static Set<String> column(Path output, String table, String name) throws Exception {
-    Set<String> values = new TreeSet<>();
-    for (GenericRecord row : ParquetTableReader.readAll(output, table)) {
-      values.add(String.valueOf(row.get(name)));
-    }
-    return values;
   }
 }
