@@ -2,24 +2,28 @@ package io.storyline.pipeline;
 
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
-import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.options.Validation;
 
-/** The job's options; every runner's own options can be given beside them. */
-public interface StorylineOptions extends PipelineOptions {
+/**
+ * The job's options; every runner's own options can be given beside them. The tables go to
+ * Parquet under {@code --output}, to BigQuery in {@code --bigQueryDataset}, or to both.
+ */
+public interface StorylineOptions extends BigQueryOutputOptions {
   @Description(
-      "Input files: one or more comma-separated patterns on any Beam filesystem (local, gs://). "
-          + "A local directory reads every file in it. Formats by extension: .txt (one page), "
-          + ".jsonl (one article per line), each also .gz.")
+      "Input files: one or more comma-separated patterns on any Beam filesystem (local, gs://, "
+          + "s3://). A local directory reads every file in it; elsewhere give a pattern "
+          + "(gs://bucket/dir/*). Formats by extension: .txt (one page), .jsonl (one article per "
+          + "line), .html and .warc, each also .gz.")
   @Validation.Required
   String getInput();
 
   void setInput(String input);
 
   @Description(
-      "Output directory: the tables are written under it as stories/, articles/, claims/ and "
-          + "rejected/, each a folder of Parquet files.")
-  @Validation.Required
+      "Output directory on any Beam filesystem: the tables are written under it as stories/, "
+          + "articles/, claims/ and rejected/, each a folder of Parquet files. Required unless "
+          + "--bigQueryDataset is given.")
+  @Validation.Required(groups = {OUTPUT_GROUP})
   String getOutput();
 
   void setOutput(String output);

@@ -6,16 +6,22 @@ import io.storyline.consolidate.ConsolidateStories;
 import io.storyline.extract.ExtractFacts;
 import io.storyline.io.DeduplicateIds;
 import io.storyline.io.ReadInputs;
+import io.storyline.io.WriteBigQueryTable;
 import io.storyline.io.WriteParquetTable;
 import io.storyline.model.Article;
 import io.storyline.model.ArticleFacts;
 import io.storyline.model.Rejected;
+import io.storyline.model.Story;
+import io.storyline.model.StoryClaim;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.beam.runners.dataflow.DataflowRunner;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.PipelineRunner;
+import org.apache.beam.sdk.io.gcp.bigquery.BigQueryServices;
 import org.apache.beam.sdk.metrics.MetricNameFilter;
 import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
@@ -25,12 +31,17 @@ import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * The Storyline job: read → clean → extract → group into stories → consolidate → write.
  *
  * <pre>
  * java -jar storyline-bundled.jar --input=fixtures/sample --output=out
+ * java -jar storyline-bundled.jar --runner=FlinkRunner --flinkMaster=HOST:PORT \
+ *     --input=... --output=...
+ * java -jar storyline-bundled.jar --runner=DataflowRunner --project=... --region=... \
+ *     --tempLocation=gs://... --input=gs://... --bigQueryDataset=PROJECT:DATASET
  * </pre>
  */
 public final class StorylinePipeline {
@@ -42,6 +53,10 @@ public final class StorylinePipeline {
         PipelineOptionsFactory.fromArgs(args).withValidation().as(StorylineOptions.class);
     relaxDirectRunnerChecks(options, args);
     PipelineResult result = run(options);
+    if (submitsAndReturns(options.getRunner())) {
+      System.out.println("Storyline submitted to " + options.getRunner().getSimpleName());
+      return;
+    }
     result.waitUntilFinish();
     printCounts(result);
   }
@@ -62,12 +77,45 @@ public final class StorylinePipeline {
     }
   }
 
+  /**
+   * Whether main returns once the job is submitted instead of waiting for it: on Dataflow, whose
+   * Flex Template launcher must exit after submitting (and a classic template is only written).
+   */
+  static boolean submitsAndReturns(Class<? extends PipelineRunner<?>> runner) {
+    return DataflowRunner.class.isAssignableFrom(runner);
+  }
+
   /** Builds and starts the job. */
   public static PipelineResult run(StorylineOptions options) {
+    return run(options, null);
+  }
+
+  /** As {@link #run(StorylineOptions)}, with BigQuery's services replaced when not null. */
+  static PipelineResult run(StorylineOptions options, @Nullable BigQueryServices bigQuery) {
     Pipeline pipeline = Pipeline.create(options);
     StorylineTables tables = buildPipeline(pipeline, options);
-    writeParquet(tables, options.getOutput(), options.getShards());
+    writeTables(tables, options, bigQuery);
     return pipeline.run();
+  }
+
+  /**
+   * Writes the tables where the options say: Parquet under {@code --output}, BigQuery in {@code
+   * --bigQueryDataset}, or both.
+   */
+  public static void writeTables(
+      StorylineTables tables, StorylineOptions options, @Nullable BigQueryServices bigQuery) {
+    boolean parquet = !isBlank(options.getOutput());
+    boolean bigQueryTables = !isBlank(options.getBigQueryDataset());
+    if (!parquet && !bigQueryTables) {
+      throw new IllegalArgumentException(
+          "Nowhere to write: give --output (Parquet), --bigQueryDataset (BigQuery) or both");
+    }
+    if (parquet) {
+      writeParquet(tables, options.getOutput(), options.getShards());
+    }
+    if (bigQueryTables) {
+      writeBigQuery(tables, options, bigQuery);
+    }
   }
 
   /** Adds every stage up to the finished tables; writing them is left to the caller. */
@@ -107,7 +155,58 @@ public final class StorylinePipeline {
     tables.rejected.apply("WriteRejected", WriteParquetTable.to(base + "rejected", shards));
   }
 
-  /** Splits the comma-separated patterns; a local directory stands for every file in it. */
+  /**
+   * Writes the four tables to {@code --bigQueryDataset}: each created when missing, with a schema
+   * derived from the records (as for Parquet), partitioned by day and clustered. Stories are
+   * partitioned on {@code first_published} and articles on {@code published}; claims and
+   * rejected rows carry no time of their own and are partitioned on the day they are loaded.
+   * Stories, articles and claims are clustered on {@code story_id}, rejected rows (which have no
+   * story) on {@code reason}.
+   */
+  public static void writeBigQuery(
+      StorylineTables tables, BigQueryOutputOptions options, @Nullable BigQueryServices services) {
+    String dataset = options.getBigQueryDataset().strip();
+    if (!dataset.matches("(.+:)?[A-Za-z0-9_]+")) {
+      throw new IllegalArgumentException(
+          "--bigQueryDataset is not PROJECT:DATASET or DATASET: " + dataset);
+    }
+    tables.stories.apply("WriteStoriesToBigQuery",
+        bigQueryTable(WriteBigQueryTable.<Story>to(dataset + ".stories"), options, services)
+            .partitionedByDay("first_published")
+            .clusteredBy("story_id"));
+    tables.articles.apply("WriteArticlesToBigQuery",
+        bigQueryTable(WriteBigQueryTable.<Article>to(dataset + ".articles"), options, services)
+            .partitionedByDay("published")
+            .clusteredBy("story_id"));
+    tables.claims.apply("WriteClaimsToBigQuery",
+        bigQueryTable(WriteBigQueryTable.<StoryClaim>to(dataset + ".claims"), options, services)
+            .partitionedByLoadDay()
+            .clusteredBy("story_id"));
+    tables.rejected.apply("WriteRejectedToBigQuery",
+        bigQueryTable(WriteBigQueryTable.<Rejected>to(dataset + ".rejected"), options, services)
+            .partitionedByLoadDay()
+            .clusteredBy("reason"));
+  }
+
+  private static <T> WriteBigQueryTable<T> bigQueryTable(
+      WriteBigQueryTable<T> write,
+      BigQueryOutputOptions options,
+      @Nullable BigQueryServices services) {
+    WriteBigQueryTable<T> configured =
+        write
+            .withWriteDisposition(options.getBigQueryWriteDisposition())
+            .withMethod(options.getBigQueryWriteMethod());
+    return services == null ? configured : configured.withTestServices(services);
+  }
+
+  private static boolean isBlank(@Nullable String value) {
+    return value == null || value.isBlank();
+  }
+
+  /**
+   * Splits the comma-separated patterns; a local directory, or any path ending in {@code /}
+   * ({@code gs://bucket/dir/}), stands for every file in it.
+   */
   static List<String> inputPatterns(String input) {
     List<String> patterns = new ArrayList<>();
     for (String part : input.split(",")) {
@@ -117,6 +216,9 @@ public final class StorylinePipeline {
       }
       if (!pattern.contains("://") && new File(pattern).isDirectory()) {
         pattern = pattern.replaceAll("/+$", "") + "/*";
+      } else if (pattern.endsWith("/")) {
+        // A folder on any filesystem (gs://bucket/dir/): every file in it.
+        pattern = pattern + "*";
       }
       patterns.add(pattern);
     }
