@@ -41,6 +41,10 @@ final class ArticleBodyFinder {
           "p", "li", "dt", "dd", "pre", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "td",
           "th", "address", "caption", "summary", "legend");
 
+  /** Parts of a table, never chrome by their names alone. */
+  private static final Set<String> TABLE_PART_TAGS =
+      Set.of("thead", "tbody", "tfoot", "tr", "td", "th", "caption", "colgroup", "col");
+
   private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
   private static final Set<String> CHROME_ROLES =
@@ -649,6 +653,11 @@ final class ArticleBodyFinder {
         }
       }
       if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")) {
+        return false;
+      }
+      // Rows and cells of a table are data, whatever their class says ("player", "date", "team"):
+      // only the table as a whole is judged by its name.
+      if (TABLE_PART_TAGS.contains(tag)) {
         return false;
       }
       String role = e.attr("role").toLowerCase(Locale.ROOT);

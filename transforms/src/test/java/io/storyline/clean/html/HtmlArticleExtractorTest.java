@@ -211,4 +211,12 @@ public class HtmlArticleExtractorTest {
         PageMetadata.stripSiteSuffix(
             "Bridge reopens - and tolls rise next month for all drivers", null, false));
   }
+
+  @Test
+  public void keepsTableRowsWhateverTheirClassNames() throws IOException {
+    String text = HtmlArticleExtractor.extract(fixture("standings-table.html"), null).text();
+    assertThat(text, containsString("Bruno Castellani"));
+    assertThat(text, containsString("Chen Weiming"));
+    assertThat(text, containsString("the standings will be updated"));
+  }
 }
