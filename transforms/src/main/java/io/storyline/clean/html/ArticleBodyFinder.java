@@ -135,6 +135,7 @@ final class ArticleBodyFinder {
     }
 
     scoreCandidates(blocks, stats);
+    Element headline = headlineArticle(body, stats);
     Element top = null;
     double best = -Double.MAX_VALUE;
     for (Map.Entry<Element, Stats> en : stats.entrySet()) {
@@ -145,7 +146,7 @@ final class ArticleBodyFinder {
       double ld = s.length == 0 ? 0 : (double) s.linkLength / s.length;
       double finalScore = s.score * (1 - ld);
       s.score = finalScore;
-      if (finalScore > best) {
+      if (finalScore > best && (headline == null || isWithin(en.getKey(), headline))) {
         best = finalScore;
         top = en.getKey();
       }
@@ -266,6 +267,39 @@ final class ArticleBodyFinder {
     return widenWithin(top, null, stats);
   }
 
+  /**
+   * On a page with several {@code article} elements (the story and teasers of others), the one that
+   * holds the page's headline ({@code h1}) and prose of its own; null when there is no such choice.
+   */
+  private static @Nullable Element headlineArticle(Element body, Map<Element, Stats> stats) {
+    List<Element> articles = body.getElementsByTag("article");
+    if (articles.size() < 2) {
+      return null;
+    }
+    Element h1 = body.getElementsByTag("h1").first();
+    if (h1 == null) {
+      return null;
+    }
+    for (Element e = h1.parent(); e != null; e = e.parent()) {
+      if (e.normalName().equals("article")) {
+        Stats s = stats.get(e);
+        return s != null && s.prose >= MIN_HEADLINE_ARTICLE_PROSE ? e : null;
+      }
+    }
+    return null;
+  }
+
+  private static final int MIN_HEADLINE_ARTICLE_PROSE = 200;
+
+  private static boolean isWithin(Element e, Element ancestor) {
+    for (Element cur = e; cur != null; cur = cur.parent()) {
+      if (cur == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isArticleBoundary(Element e) {
     return e.normalName().equals("article")
         || e.attr("itemprop").equalsIgnoreCase("articleBody")
@@ -354,7 +388,7 @@ final class ArticleBodyFinder {
         continue;
       }
       Stats s = stats.get(sibling);
-      if (s == null) {
+      if (s == null || holdsArticle(sibling)) {
         continue;
       }
       double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? topScore * 0.2 : 0;
@@ -368,6 +402,11 @@ final class ArticleBodyFinder {
       }
     }
     return roots;
+  }
+
+  /** Another {@code article} element, or a box of them, is another story. */
+  private static boolean holdsArticle(Element e) {
+    return e.normalName().equals("article") || e.getElementsByTag("article").size() > 0;
   }
 
   private static boolean endsSentence(Element p) {

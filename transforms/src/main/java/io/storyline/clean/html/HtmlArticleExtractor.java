@@ -26,7 +26,9 @@ import org.jsoup.parser.Parser;
  *       above them; names such as {@code article}, {@code content} or {@code story-body} add points,
  *       link-heavy containers lose them. The best container is widened to an ancestor when that
  *       ancestor holds clearly more prose in siblings of the same kind (articles cut into chunks
- *       between ads), never beyond an {@code article} element; siblings that score alike join it.
+ *       between ads), never beyond an {@code article} element; siblings that score alike join it,
+ *       unless they are other {@code article} elements. When a page holds several {@code article}
+ *       elements, the one with the headline ({@code h1}) and prose of its own is the story.
  *   <li>Inside the article, blocks that are mostly links (menus, lists of other stories, "Related:"
  *       lines), boilerplate one-liners ("Advertisement"), repeats of the title and headings that
  *       lead to nothing are dropped. A lone line of links to another site between two paragraphs

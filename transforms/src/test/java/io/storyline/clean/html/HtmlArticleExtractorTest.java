@@ -219,4 +219,15 @@ public class HtmlArticleExtractorTest {
     assertThat(text, containsString("Chen Weiming"));
     assertThat(text, containsString("the standings will be updated"));
   }
+
+  @Test
+  public void theArticleWithTheHeadlineWinsOverABoxOfTeaserArticles() throws IOException {
+    String text =
+        HtmlArticleExtractor.extract(fixture("headline-article-and-teasers.html"), null).text();
+    assertThat(text, containsString("The town library reopened on Monday"));
+    assertThat(text, containsString("the new reading room was full"));
+    for (String teaser : new String[] {"canal path", "reading circle", "baker", "spoonbills"}) {
+      assertThat(text, not(containsString(teaser)));
+    }
+  }
 }
