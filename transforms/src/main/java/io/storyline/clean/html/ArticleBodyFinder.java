@@ -314,16 +314,20 @@ final class ArticleBodyFinder {
       Element better = null;
       Element child = current;
       int level = 0;
+      // Every level passed on the way up must add only chunks of the same kind: prose of another
+      // kind lower down (a list of other stories beside the article) is not made up for higher up.
+      boolean sameKindAllTheWay = true;
       for (Element e = current.parent(); e != null && level < 3; e = e.parent(), level++) {
         Stats s = stats.get(e);
         if (s == null || e.normalName().equals("body") || e.normalName().equals("html")) {
           break;
         }
         double ld = s.length == 0 ? 0 : (double) s.linkLength / s.length;
-        if (s.prose >= prose * 1.25 + 200
-            && s.prose * 2 >= s.length
-            && ld < 0.3
-            && similarSiblingsHoldTheRest(e, child, stats)) {
+        sameKindAllTheWay = sameKindAllTheWay && similarSiblingsHoldTheRest(e, child, stats);
+        if (!sameKindAllTheWay) {
+          break;
+        }
+        if (s.prose >= prose * 1.25 + 200 && s.prose * 2 >= s.length && ld < 0.3) {
           better = e;
           break;
         }

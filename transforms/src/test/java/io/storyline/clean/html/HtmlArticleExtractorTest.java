@@ -230,4 +230,15 @@ public class HtmlArticleExtractorTest {
       assertThat(text, not(containsString(teaser)));
     }
   }
+
+  @Test
+  public void doesNotWidenOverAListOfOtherStoriesBesideTheArticle() throws IOException {
+    String text =
+        HtmlArticleExtractor.extract(fixture("story-beside-news-list.html"), null).text();
+    assertThat(text, containsString("Repairs to the harbour wall"));
+    assertThat(text, containsString("the northern breakwater"));
+    for (String other : new String[] {"cycle lanes", "lost painting", "valley road", "ferry"}) {
+      assertThat(text, not(containsString(other)));
+    }
+  }
 }
