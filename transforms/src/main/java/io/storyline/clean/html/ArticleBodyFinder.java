@@ -477,6 +477,7 @@ final class ArticleBodyFinder {
       }
       kept.add(b);
     }
+    dropTrailingContactLines(kept);
     // A heading stays only when text follows it.
     List<Block> out = new ArrayList<>();
     for (int i = 0; i < kept.size(); i++) {
@@ -487,6 +488,30 @@ final class ArticleBodyFinder {
       out.add(b);
     }
     return out;
+  }
+
+  /** An e-mail address or a social-media handle ("@name"). */
+  private static final Pattern CONTACT =
+      Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]+|(?<![\\w@])@\\w{2,}");
+
+  /** Lines longer than this are paragraphs of the article, whatever they hold. */
+  private static final int MAX_CONTACT_LINE = 400;
+
+  /**
+   * Drops the short lines at the end of the article that give an address or a handle to write to
+   * or follow (the author's bio, "follow us @...", "tips to news@..."): they are about the outlet,
+   * not the story. Quoted posts, which end with their author's handle, stay.
+   */
+  private static void dropTrailingContactLines(List<Block> kept) {
+    while (kept.size() > 1) {
+      Block last = kept.get(kept.size() - 1);
+      if (last.quoted
+          || last.length > MAX_CONTACT_LINE
+          || !CONTACT.matcher(last.text).find()) {
+        return;
+      }
+      kept.remove(kept.size() - 1);
+    }
   }
 
   /** A short item with a link, in a list of such items: a list of other stories. */
@@ -628,11 +653,13 @@ final class ArticleBodyFinder {
         linkDepth = Math.max(0, linkDepth - 1);
       } else if (tag.equals("pre")) {
         preDepth = Math.max(0, preDepth - 1);
-      } else if (tag.equals("blockquote")) {
-        quoteDepth = Math.max(0, quoteDepth - 1);
       }
       if (BLOCK_TAGS.contains(tag)) {
+        // The text that closes a quotation (a quoted post's "— name (@handle) date") is quoted too.
         flush();
+        if (tag.equals("blockquote")) {
+          quoteDepth = Math.max(0, quoteDepth - 1);
+        }
         if (!open.isEmpty() && open.get(open.size() - 1) == e) {
           open.remove(open.size() - 1);
         }

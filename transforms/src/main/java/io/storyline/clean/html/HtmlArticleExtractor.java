@@ -31,7 +31,8 @@ import org.jsoup.parser.Parser;
  *       elements, the one with the headline ({@code h1}) and prose of its own is the story.
  *   <li>Inside the article, blocks that are mostly links (menus, lists of other stories, "Related:"
  *       lines), boilerplate one-liners ("Advertisement"), repeats of the title and headings that
- *       lead to nothing are dropped. A lone line of links to another site between two paragraphs
+ *       lead to nothing are dropped, and so are short lines at the end that give an e-mail address
+ *       or a handle to write to or follow (an author's bio, "follow us @..."). A lone line of links to another site between two paragraphs
  *       ("Get it here", a source URL) and quoted posts (embedded tweets) are kept.
  * </ol>
  *

@@ -241,4 +241,14 @@ public class HtmlArticleExtractorTest {
       assertThat(text, not(containsString(other)));
     }
   }
+
+  @Test
+  public void dropsContactLinesAtTheEndButKeepsThemInsideTheArticle() throws IOException {
+    String text =
+        HtmlArticleExtractor.extract(fixture("trailing-contact-lines.html"), null).text();
+    assertThat(text, containsString("sightings@observatory.example"));
+    assertThat(text, containsString("Night Sky Club (@nightskyclub)"));
+    assertThat(text, not(containsString("science correspondent")));
+    assertThat(text, not(containsString("@paperscience")));
+  }
 }
