@@ -4,6 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
@@ -250,5 +251,14 @@ public class HtmlArticleExtractorTest {
     assertThat(text, containsString("Night Sky Club (@nightskyclub)"));
     assertThat(text, not(containsString("science correspondent")));
     assertThat(text, not(containsString("@paperscience")));
+  }
+
+  @Test
+  public void shareButtonLinesAreBoilerplate() {
+    assertTrue(BoilerplateLines.isBoilerplate(ArticleBodyFinder.key("Share this on WhatsApp")));
+    assertTrue(BoilerplateLines.isBoilerplate(ArticleBodyFinder.key("Share it via e-mail")));
+    assertTrue(BoilerplateLines.isBoilerplate(ArticleBodyFinder.key("Share on Facebook")));
+    assertFalse(
+        BoilerplateLines.isBoilerplate(ArticleBodyFinder.key("Shares in the bank fell on Monday")));
   }
 }
