@@ -41,6 +41,10 @@ final class ArticleBodyFinder {
           "p", "li", "dt", "dd", "pre", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "td",
           "th", "address", "caption", "summary", "legend");
 
+  /** Parts of a table, never chrome by their names alone. */
+  private static final Set<String> TABLE_PART_TAGS =
+      Set.of("thead", "tbody", "tfoot", "tr", "td", "th", "caption", "colgroup", "col");
+
   private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
   private static final Set<String> CHROME_ROLES =
@@ -131,6 +135,7 @@ final class ArticleBodyFinder {
     }
 
     scoreCandidates(blocks, stats);
+    Element headline = headlineArticle(body, stats);
     Element top = null;
     double best = -Double.MAX_VALUE;
     for (Map.Entry<Element, Stats> en : stats.entrySet()) {
@@ -141,7 +146,7 @@ final class ArticleBodyFinder {
       double ld = s.length == 0 ? 0 : (double) s.linkLength / s.length;
       double finalScore = s.score * (1 - ld);
       s.score = finalScore;
-      if (finalScore > best) {
+      if (finalScore > best && (headline == null || isWithin(en.getKey(), headline))) {
         best = finalScore;
         top = en.getKey();
       }
@@ -262,6 +267,39 @@ final class ArticleBodyFinder {
     return widenWithin(top, null, stats);
   }
 
+  /**
+   * On a page with several {@code article} elements (the story and teasers of others), the one that
+   * holds the page's headline ({@code h1}) and prose of its own; null when there is no such choice.
+   */
+  private static @Nullable Element headlineArticle(Element body, Map<Element, Stats> stats) {
+    List<Element> articles = body.getElementsByTag("article");
+    if (articles.size() < 2) {
+      return null;
+    }
+    Element h1 = body.getElementsByTag("h1").first();
+    if (h1 == null) {
+      return null;
+    }
+    for (Element e = h1.parent(); e != null; e = e.parent()) {
+      if (e.normalName().equals("article")) {
+        Stats s = stats.get(e);
+        return s != null && s.prose >= MIN_HEADLINE_ARTICLE_PROSE ? e : null;
+      }
+    }
+    return null;
+  }
+
+  private static final int MIN_HEADLINE_ARTICLE_PROSE = 200;
+
+  private static boolean isWithin(Element e, Element ancestor) {
+    for (Element cur = e; cur != null; cur = cur.parent()) {
+      if (cur == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isArticleBoundary(Element e) {
     return e.normalName().equals("article")
         || e.attr("itemprop").equalsIgnoreCase("articleBody")
@@ -276,16 +314,20 @@ final class ArticleBodyFinder {
       Element better = null;
       Element child = current;
       int level = 0;
+      // Every level passed on the way up must add only chunks of the same kind: prose of another
+      // kind lower down (a list of other stories beside the article) is not made up for higher up.
+      boolean sameKindAllTheWay = true;
       for (Element e = current.parent(); e != null && level < 3; e = e.parent(), level++) {
         Stats s = stats.get(e);
         if (s == null || e.normalName().equals("body") || e.normalName().equals("html")) {
           break;
         }
         double ld = s.length == 0 ? 0 : (double) s.linkLength / s.length;
-        if (s.prose >= prose * 1.25 + 200
-            && s.prose * 2 >= s.length
-            && ld < 0.3
-            && similarSiblingsHoldTheRest(e, child, stats)) {
+        sameKindAllTheWay = sameKindAllTheWay && similarSiblingsHoldTheRest(e, child, stats);
+        if (!sameKindAllTheWay) {
+          break;
+        }
+        if (s.prose >= prose * 1.25 + 200 && s.prose * 2 >= s.length && ld < 0.3) {
           better = e;
           break;
         }
@@ -350,7 +392,7 @@ final class ArticleBodyFinder {
         continue;
       }
       Stats s = stats.get(sibling);
-      if (s == null) {
+      if (s == null || holdsArticle(sibling)) {
         continue;
       }
       double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? topScore * 0.2 : 0;
@@ -364,6 +406,11 @@ final class ArticleBodyFinder {
       }
     }
     return roots;
+  }
+
+  /** Another {@code article} element, or a box of them, is another story. */
+  private static boolean holdsArticle(Element e) {
+    return e.normalName().equals("article") || e.getElementsByTag("article").size() > 0;
   }
 
   private static boolean endsSentence(Element p) {
@@ -430,6 +477,7 @@ final class ArticleBodyFinder {
       }
       kept.add(b);
     }
+    dropTrailingContactLines(kept);
     // A heading stays only when text follows it.
     List<Block> out = new ArrayList<>();
     for (int i = 0; i < kept.size(); i++) {
@@ -440,6 +488,30 @@ final class ArticleBodyFinder {
       out.add(b);
     }
     return out;
+  }
+
+  /** An e-mail address or a social-media handle ("@name"). */
+  private static final Pattern CONTACT =
+      Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]+|(?<![\\w@])@\\w{2,}");
+
+  /** Lines longer than this are paragraphs of the article, whatever they hold. */
+  private static final int MAX_CONTACT_LINE = 400;
+
+  /**
+   * Drops the short lines at the end of the article that give an address or a handle to write to
+   * or follow (the author's bio, "follow us @...", "tips to news@..."): they are about the outlet,
+   * not the story. Quoted posts, which end with their author's handle, stay.
+   */
+  private static void dropTrailingContactLines(List<Block> kept) {
+    while (kept.size() > 1) {
+      Block last = kept.get(kept.size() - 1);
+      if (last.quoted
+          || last.length > MAX_CONTACT_LINE
+          || !CONTACT.matcher(last.text).find()) {
+        return;
+      }
+      kept.remove(kept.size() - 1);
+    }
   }
 
   /** A short item with a link, in a list of such items: a list of other stories. */
@@ -581,11 +653,13 @@ final class ArticleBodyFinder {
         linkDepth = Math.max(0, linkDepth - 1);
       } else if (tag.equals("pre")) {
         preDepth = Math.max(0, preDepth - 1);
-      } else if (tag.equals("blockquote")) {
-        quoteDepth = Math.max(0, quoteDepth - 1);
       }
       if (BLOCK_TAGS.contains(tag)) {
+        // The text that closes a quotation (a quoted post's "— name (@handle) date") is quoted too.
         flush();
+        if (tag.equals("blockquote")) {
+          quoteDepth = Math.max(0, quoteDepth - 1);
+        }
         if (!open.isEmpty() && open.get(open.size() - 1) == e) {
           open.remove(open.size() - 1);
         }
@@ -649,6 +723,11 @@ final class ArticleBodyFinder {
         }
       }
       if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")) {
+        return false;
+      }
+      // Rows and cells of a table are data, whatever their class says ("player", "date", "team"):
+      // only the table as a whole is judged by its name.
+      if (TABLE_PART_TAGS.contains(tag)) {
         return false;
       }
       String role = e.attr("role").toLowerCase(Locale.ROOT);

@@ -30,7 +30,7 @@ final class BoilerplateLines {
           "(?:image|photo|slide|picture) \\d+ (?:of|/) \\d+"
               + "|\\d+ comments?"
               + "|(?:photo|image|picture|credit|source|caption)s? .{0,60}"
-              + "|(?:share|follow us|follow me) on .{0,40}"
+              + "|(?:share|follow us|follow me)(?: this| it| this article| this story)? (?:on|via) .{0,40}"
               + "|(?:click|tap) (?:here )?to .{0,40}");
 
   /** Openings of lines that point the reader elsewhere ("Related: ...", "Read more: ..."). */

@@ -26,10 +26,13 @@ import org.jsoup.parser.Parser;
  *       above them; names such as {@code article}, {@code content} or {@code story-body} add points,
  *       link-heavy containers lose them. The best container is widened to an ancestor when that
  *       ancestor holds clearly more prose in siblings of the same kind (articles cut into chunks
- *       between ads), never beyond an {@code article} element; siblings that score alike join it.
+ *       between ads), never beyond an {@code article} element; siblings that score alike join it,
+ *       unless they are other {@code article} elements. When a page holds several {@code article}
+ *       elements, the one with the headline ({@code h1}) and prose of its own is the story.
  *   <li>Inside the article, blocks that are mostly links (menus, lists of other stories, "Related:"
  *       lines), boilerplate one-liners ("Advertisement"), repeats of the title and headings that
- *       lead to nothing are dropped. A lone line of links to another site between two paragraphs
+ *       lead to nothing are dropped, and so are short lines at the end that give an e-mail address
+ *       or a handle to write to or follow (an author's bio, "follow us @..."). A lone line of links to another site between two paragraphs
  *       ("Get it here", a source URL) and quoted posts (embedded tweets) are kept.
  * </ol>
  *

@@ -4,6 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
@@ -210,5 +211,54 @@ public class HtmlArticleExtractorTest {
         "Bridge reopens - and tolls rise next month for all drivers",
         PageMetadata.stripSiteSuffix(
             "Bridge reopens - and tolls rise next month for all drivers", null, false));
+  }
+
+  @Test
+  public void keepsTableRowsWhateverTheirClassNames() throws IOException {
+    String text = HtmlArticleExtractor.extract(fixture("standings-table.html"), null).text();
+    assertThat(text, containsString("Bruno Castellani"));
+    assertThat(text, containsString("Chen Weiming"));
+    assertThat(text, containsString("the standings will be updated"));
+  }
+
+  @Test
+  public void theArticleWithTheHeadlineWinsOverABoxOfTeaserArticles() throws IOException {
+    String text =
+        HtmlArticleExtractor.extract(fixture("headline-article-and-teasers.html"), null).text();
+    assertThat(text, containsString("The town library reopened on Monday"));
+    assertThat(text, containsString("the new reading room was full"));
+    for (String teaser : new String[] {"canal path", "reading circle", "baker", "spoonbills"}) {
+      assertThat(text, not(containsString(teaser)));
+    }
+  }
+
+  @Test
+  public void doesNotWidenOverAListOfOtherStoriesBesideTheArticle() throws IOException {
+    String text =
+        HtmlArticleExtractor.extract(fixture("story-beside-news-list.html"), null).text();
+    assertThat(text, containsString("Repairs to the harbour wall"));
+    assertThat(text, containsString("the northern breakwater"));
+    for (String other : new String[] {"cycle lanes", "lost painting", "valley road", "ferry"}) {
+      assertThat(text, not(containsString(other)));
+    }
+  }
+
+  @Test
+  public void dropsContactLinesAtTheEndButKeepsThemInsideTheArticle() throws IOException {
+    String text =
+        HtmlArticleExtractor.extract(fixture("trailing-contact-lines.html"), null).text();
+    assertThat(text, containsString("sightings@observatory.example"));
+    assertThat(text, containsString("Night Sky Club (@nightskyclub)"));
+    assertThat(text, not(containsString("science correspondent")));
+    assertThat(text, not(containsString("@paperscience")));
+  }
+
+  @Test
+  public void shareButtonLinesAreBoilerplate() {
+    assertTrue(BoilerplateLines.isBoilerplate(ArticleBodyFinder.key("Share this on WhatsApp")));
+    assertTrue(BoilerplateLines.isBoilerplate(ArticleBodyFinder.key("Share it via e-mail")));
+    assertTrue(BoilerplateLines.isBoilerplate(ArticleBodyFinder.key("Share on Facebook")));
+    assertFalse(
+        BoilerplateLines.isBoilerplate(ArticleBodyFinder.key("Shares in the bank fell on Monday")));
   }
 }
