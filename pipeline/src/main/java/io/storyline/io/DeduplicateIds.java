@@ -1,6 +1,22 @@
 package io.storyline.io;
 
 import io.storyline.model.InputRecord;
+import io.storyline.model.KeyedCoders;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.CoderRegistry;
+import org.apache.beam.sdk.coders.ListCoder;
+import org.apache.beam.sdk.coders.MapCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionView;
 import io.storyline.model.RejectReason;
 import io.storyline.model.Rejected;
 import java.util.ArrayList;
@@ -12,14 +28,11 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.SerializableFunction;
-import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
-import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Keeps one record per article id: the first by file and position; later ones are rejected as
@@ -37,17 +50,112 @@ public final class DeduplicateIds extends PTransform<PCollection<InputRecord>, P
 
   @Override
   public PCollectionTuple expand(PCollection<InputRecord> records) {
-    return records
-        .apply("KeyById", WithKeys.of(new IdOf()).withKeyType(TypeDescriptors.strings()))
-        .apply("GroupById", GroupByKey.create())
-        .apply("KeepFirst",
-            ParDo.of(new KeepFirstFn()).withOutputTags(UNIQUE, TupleTagList.of(REJECTED)));
+    // Only ids that occur more than once are shuffled; a shuffle keyed by every article id would
+    // cost some runners a bundle per article.
+    PCollectionView<List<String>> repeated =
+        records
+            .apply("FindRepeatedIds", Combine.globally(new RepeatedIds()))
+            .apply("RepeatedIdsView", View.asSingleton());
+    PCollectionTuple routed =
+        records.apply("RouteRepeatedIds",
+            ParDo.of(new RouteFn(repeated))
+                .withSideInputs(repeated)
+                .withOutputTags(SINGLE, TupleTagList.of(SHARED)));
+    PCollectionTuple resolved =
+        routed
+            .get(SHARED)
+            .setCoder(KeyedCoders.of(records.getPipeline(), InputRecord.class))
+            .apply("GroupById", GroupByKey.create())
+            .apply("KeepFirst",
+                ParDo.of(new KeepFirstFn()).withOutputTags(UNIQUE, TupleTagList.of(REJECTED)));
+    PCollection<InputRecord> unique =
+        PCollectionList.of(routed.get(SINGLE))
+            .and(resolved.get(UNIQUE))
+            .apply("AllUnique", Flatten.pCollections());
+    return PCollectionTuple.of(UNIQUE, unique).and(REJECTED, resolved.get(REJECTED));
   }
 
-  private static final class IdOf implements SerializableFunction<InputRecord, String> {
+  private static final TupleTag<InputRecord> SINGLE = new TupleTag<InputRecord>() {};
+  private static final TupleTag<KV<String, InputRecord>> SHARED =
+      new TupleTag<KV<String, InputRecord>>() {};
+
+  /** The ids seen more than once: counts capped at two, so the accumulator stays small per id. */
+  private static final class RepeatedIds
+      extends Combine.CombineFn<InputRecord, Map<String, Integer>, List<String>> {
     @Override
-    public String apply(InputRecord record) {
-      return record.articleId;
+    public Map<String, Integer> createAccumulator() {
+      return new HashMap<>();
+    }
+
+    @Override
+    public Map<String, Integer> addInput(Map<String, Integer> seen, InputRecord record) {
+      seen.merge(record.articleId, 1, (a, b) -> Math.min(2, a + b));
+      return seen;
+    }
+
+    @Override
+    public Map<String, Integer> mergeAccumulators(Iterable<Map<String, Integer>> all) {
+      Map<String, Integer> merged = null;
+      for (Map<String, Integer> seen : all) {
+        if (merged == null) {
+          merged = seen;
+        } else {
+          for (Map.Entry<String, Integer> e : seen.entrySet()) {
+            merged.merge(e.getKey(), e.getValue(), (a, b) -> Math.min(2, a + b));
+          }
+        }
+      }
+      return merged == null ? createAccumulator() : merged;
+    }
+
+    @Override
+    public List<String> extractOutput(Map<String, Integer> seen) {
+      List<String> repeated = new ArrayList<>();
+      for (Map.Entry<String, Integer> e : seen.entrySet()) {
+        if (e.getValue() > 1) {
+          repeated.add(e.getKey());
+        }
+      }
+      return repeated;
+    }
+
+    @Override
+    public Coder<Map<String, Integer>> getAccumulatorCoder(
+        CoderRegistry registry, Coder<InputRecord> inputCoder) {
+      return MapCoder.of(StringUtf8Coder.of(), VarIntCoder.of());
+    }
+
+    @Override
+    public Coder<List<String>> getDefaultOutputCoder(
+        CoderRegistry registry, Coder<InputRecord> inputCoder) {
+      return ListCoder.of(StringUtf8Coder.of());
+    }
+  }
+
+  private static final class RouteFn extends DoFn<InputRecord, InputRecord> {
+    private final PCollectionView<List<String>> repeated;
+    private transient Set<String> repeatedIds;
+
+    RouteFn(PCollectionView<List<String>> repeated) {
+      this.repeated = repeated;
+    }
+
+    @StartBundle
+    public void startBundle() {
+      repeatedIds = null;
+    }
+
+    @ProcessElement
+    public void process(ProcessContext c) {
+      if (repeatedIds == null) {
+        repeatedIds = new HashSet<>(c.sideInput(repeated));
+      }
+      InputRecord record = c.element();
+      if (repeatedIds.contains(record.articleId)) {
+        c.output(SHARED, KV.of(record.articleId, record));
+      } else {
+        c.output(record);
+      }
     }
   }
 

@@ -7,6 +7,7 @@ import io.storyline.model.Story;
 import io.storyline.model.StoryClaim;
 import io.storyline.model.StoryMember;
 import io.storyline.model.StoryMembership;
+import java.util.Map;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -14,13 +15,12 @@ import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.WithKeys;
-import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
-import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
@@ -33,8 +33,6 @@ public final class ConsolidateStories extends PTransform<PCollection<StoryMember
   public static final TupleTag<Article> ARTICLES = new TupleTag<Article>() {};
   public static final TupleTag<Story> STORIES = new TupleTag<Story>() {};
   public static final TupleTag<StoryClaim> CLAIMS = new TupleTag<StoryClaim>() {};
-  private static final TupleTag<KV<String, StoryMember>> MEMBERS =
-      new TupleTag<KV<String, StoryMember>>() {};
 
   private final PCollection<Article> articles;
   private final PCollection<ArticleFacts> facts;
@@ -51,49 +49,30 @@ public final class ConsolidateStories extends PTransform<PCollection<StoryMember
 
   @Override
   public PCollectionTuple expand(PCollection<StoryMembership> memberships) {
-    TupleTag<Article> articleTag = new TupleTag<>();
-    TupleTag<ArticleFacts> factsTag = new TupleTag<>();
-    TupleTag<StoryMembership> membershipTag = new TupleTag<>();
-    PCollectionTuple joined =
-        KeyedPCollectionTuple.of(
-                articleTag,
-                articles.apply("KeyArticles",
-                    WithKeys.of(new ArticleIdOf()).withKeyType(TypeDescriptors.strings())))
-            .and(factsTag,
-                facts.apply("KeyFacts",
-                    WithKeys.of(new FactsIdOf()).withKeyType(TypeDescriptors.strings())))
-            .and(membershipTag,
-                memberships.apply("KeyMemberships",
-                    WithKeys.of(new MembershipIdOf()).withKeyType(TypeDescriptors.strings())))
-            .apply("JoinArticlesWithStories", CoGroupByKey.create())
-            .apply("PlaceInStories",
-                ParDo.of(new PlaceInStoryFn(articleTag, factsTag, membershipTag))
-                    .withOutputTags(ARTICLES, TupleTagList.of(MEMBERS)));
+    // Each article's story is looked up in a side input rather than joined by article id: a
+    // shuffle keyed per article costs some runners a bundle per article.
+    PCollectionView<Map<String, StoryMembership>> storyOf =
+        memberships
+            .apply("KeyMemberships",
+                WithKeys.of(new MembershipIdOf()).withKeyType(TypeDescriptors.strings()))
+            .setCoder(KeyedCoders.of(memberships.getPipeline(), StoryMembership.class))
+            .apply("MembershipView", View.asMap());
+    PCollection<Article> placed =
+        articles.apply("PlaceArticlesInStories",
+            ParDo.of(new PlaceArticleFn(storyOf)).withSideInputs(storyOf));
+    PCollection<KV<String, StoryMember>> members =
+        facts
+            .apply("PlaceFactsInStories", ParDo.of(new PlaceFactsFn(storyOf)).withSideInputs(storyOf))
+            .setCoder(KeyedCoders.of(memberships.getPipeline(), StoryMember.class));
 
     PCollectionTuple consolidated =
-        joined
-            .get(MEMBERS)
-            .setCoder(KeyedCoders.of(memberships.getPipeline(), StoryMember.class))
+        members
             .apply("GroupByStory", GroupByKey.create())
             .apply("BuildStories",
                 ParDo.of(new BuildStoryFn()).withOutputTags(STORIES, TupleTagList.of(CLAIMS)));
-    return PCollectionTuple.of(ARTICLES, joined.get(ARTICLES))
+    return PCollectionTuple.of(ARTICLES, placed)
         .and(STORIES, consolidated.get(STORIES))
         .and(CLAIMS, consolidated.get(CLAIMS));
-  }
-
-  private static final class ArticleIdOf implements SerializableFunction<Article, String> {
-    @Override
-    public String apply(Article a) {
-      return a.articleId;
-    }
-  }
-
-  private static final class FactsIdOf implements SerializableFunction<ArticleFacts, String> {
-    @Override
-    public String apply(ArticleFacts f) {
-      return f.articleId;
-    }
   }
 
   private static final class MembershipIdOf implements SerializableFunction<StoryMembership, String> {
@@ -103,29 +82,40 @@ public final class ConsolidateStories extends PTransform<PCollection<StoryMember
     }
   }
 
-  private static final class PlaceInStoryFn extends DoFn<KV<String, CoGbkResult>, Article> {
-    private final TupleTag<Article> articleTag;
-    private final TupleTag<ArticleFacts> factsTag;
-    private final TupleTag<StoryMembership> membershipTag;
+  private static StoryMembership membershipOf(
+      Map<String, StoryMembership> storyOf, String articleId) {
+    StoryMembership m = storyOf.get(articleId);
+    if (m == null) {
+      throw new IllegalStateException("article " + articleId + " was placed in no story");
+    }
+    return m;
+  }
 
-    PlaceInStoryFn(TupleTag<Article> articleTag, TupleTag<ArticleFacts> factsTag,
-        TupleTag<StoryMembership> membershipTag) {
-      this.articleTag = articleTag;
-      this.factsTag = factsTag;
-      this.membershipTag = membershipTag;
+  private static final class PlaceArticleFn extends DoFn<Article, Article> {
+    private final PCollectionView<Map<String, StoryMembership>> storyOf;
+
+    PlaceArticleFn(PCollectionView<Map<String, StoryMembership>> storyOf) {
+      this.storyOf = storyOf;
     }
 
     @ProcessElement
-    public void process(@Element KV<String, CoGbkResult> joined, MultiOutputReceiver out) {
-      Article article = joined.getValue().getOnly(articleTag, null);
-      ArticleFacts facts = joined.getValue().getOnly(factsTag, null);
-      StoryMembership membership = joined.getValue().getOnly(membershipTag, null);
-      if (article == null || facts == null || membership == null) {
-        throw new IllegalStateException("article " + joined.getKey() + " lost its facts or story");
-      }
-      out.get(ARTICLES).output(article.inStory(membership.storyId, membership.duplicateOf));
-      out.get(MEMBERS)
-          .output(KV.of(membership.storyId, new StoryMember(facts, membership.duplicateOf)));
+    public void process(ProcessContext c) {
+      StoryMembership m = membershipOf(c.sideInput(storyOf), c.element().articleId);
+      c.output(c.element().inStory(m.storyId, m.duplicateOf));
+    }
+  }
+
+  private static final class PlaceFactsFn extends DoFn<ArticleFacts, KV<String, StoryMember>> {
+    private final PCollectionView<Map<String, StoryMembership>> storyOf;
+
+    PlaceFactsFn(PCollectionView<Map<String, StoryMembership>> storyOf) {
+      this.storyOf = storyOf;
+    }
+
+    @ProcessElement
+    public void process(ProcessContext c) {
+      StoryMembership m = membershipOf(c.sideInput(storyOf), c.element().articleId);
+      c.output(KV.of(m.storyId, new StoryMember(c.element(), m.duplicateOf)));
     }
   }
 
