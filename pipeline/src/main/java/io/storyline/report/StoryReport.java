@@ -55,8 +55,9 @@ public final class StoryReport {
       }
       out.printf("■ %s%n", str(story, "headline"));
       out.printf("  %s · %d articles from %d sources: %s%n", str(story, "story_id"),
-          num(story, "article_count"), num(story, "source_count"), story.get("sources"));
-      List<GenericRecord> storyClaims = claimsByStory.getOrDefault(str(story, "story_id"), List.of());
+          num(story, "article_count"), num(story, "source_count"), firstSources(story));
+      List<GenericRecord> storyClaims =
+          new ArrayList<>(claimsByStory.getOrDefault(str(story, "story_id"), List.of()));
       storyClaims.sort(
           Comparator.comparing((GenericRecord c) -> -num(c, "support_count"))
               .thenComparing(c -> str(c, "claim_id")));
@@ -88,6 +89,16 @@ public final class StoryReport {
     if (!reasons.isEmpty()) {
       out.println("Rejected inputs by reason: " + reasons);
     }
+  }
+
+  private static final int SOURCES_SHOWN = 8;
+
+  private static String firstSources(GenericRecord story) {
+    List<?> sources = (List<?>) story.get("sources");
+    if (sources.size() <= SOURCES_SHOWN) {
+      return sources.toString();
+    }
+    return sources.subList(0, SOURCES_SHOWN) + " and " + (sources.size() - SOURCES_SHOWN) + " more";
   }
 
   private static String str(GenericRecord r, String field) {
