@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Finds people, organisations and places in an article without a trained name model: runs of
@@ -417,15 +416,5 @@ public final class EntityRecognizer {
     if (run.end - run.start == 1 && tokens.get(run.start).isAcronym() && run.placeEvidence == 0) {
       run.orgEvidence++;
     }
-  }
-
-  /** The entity key and type at a token position, used by claim extraction. */
-  static @Nullable Mention mentionAt(List<Mention> mentions, int sentence, int token) {
-    for (Mention m : mentions) {
-      if (m.sentence == sentence && m.start <= token && token < m.end) {
-        return m;
-      }
-    }
-    return null;
   }
 }
