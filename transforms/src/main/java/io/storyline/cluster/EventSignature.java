@@ -34,11 +34,6 @@ public final class EventSignature {
     this.fingerprint = fingerprint;
   }
 
-  /** Milliseconds since the epoch, or {@link Long#MAX_VALUE} when undated. */
-  public long time() {
-    return published == null ? Long.MAX_VALUE : published.getMillis();
-  }
-
   /** Word and entity cosine blended ({@link EventSignatures#similarity}): a merge over sorted terms. */
   public double similarity(EventSignature other) {
     double[] sums = new double[6];

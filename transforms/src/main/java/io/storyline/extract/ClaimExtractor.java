@@ -167,9 +167,7 @@ public final class ClaimExtractor {
   /** Porter stem of a lemma without hyphens: meeting/met → meet, operations/operate → oper. */
   String stem(String lemma) {
     String word = lemma.toLowerCase(Locale.ROOT).replace("-", "");
-    synchronized (stemmer) {
-      return stemmer.stem(word);
-    }
+    return stemmer.stem(word);
   }
 
   /**
