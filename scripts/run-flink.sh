@@ -140,6 +140,8 @@ taskmanager.memory.network.max: 256m
 # A blocking result partition of the batch job reserves this many buffers (default 512).
 taskmanager.network.sort-shuffle.min-buffers: 64
 taskmanager.memory.managed.size: 256m
+# A global combine's accumulator grows with the corpus: spill large records, never fail on them.
+taskmanager.runtime.large-record-handler: true
 taskmanager.memory.jvm-metaspace.size: 256m
 taskmanager.memory.jvm-overhead.min: 192m
 taskmanager.memory.jvm-overhead.max: 192m

@@ -7,7 +7,6 @@ import io.storyline.model.InputRecord;
 import io.storyline.model.PublishedTime;
 import io.storyline.model.RejectReason;
 import io.storyline.model.Rejected;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,43 +27,72 @@ final class JsonLinesParser {
     this.maxLineBytes = maxLineBytes;
   }
 
-  void parse(String inputFile, InputStream raw, RecordSink sink) throws IOException {
-    InputStream in = new BufferedInputStream(raw, 1 << 16);
-    ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
-    long lineNumber = 0;
-    boolean tooLong = false;
-    boolean anyRecord = false;
-    int b;
-    while (true) {
-      b = in.read();
-      if (b == '\n' || b == -1) {
-        if (b == -1 && line.size() == 0 && !tooLong) {
-          break;
+  void parse(String inputFile, InputStream in, RecordSink sink) throws IOException {
+    Lines lines = new Lines(inputFile, sink);
+    byte[] chunk = new byte[1 << 16];
+    int read;
+    while ((read = in.read(chunk)) != -1) {
+      int lineStart = 0;
+      for (int i = 0; i < read; i++) {
+        if (chunk[i] == '\n') {
+          lines.append(chunk, lineStart, i);
+          lines.end();
+          lineStart = i + 1;
         }
-        lineNumber++;
-        if (tooLong) {
-          sink.reject(
-              Rejected.of(inputFile, lineNumber, null, RejectReason.TOO_LARGE,
-                  "line is longer than " + maxLineBytes + " bytes",
-                  TextDecoding.decodeLenient(line.toByteArray(), 0, line.size())));
-          anyRecord = true;
-        } else if (parseLine(inputFile, lineNumber, line.toByteArray(), sink)) {
-          anyRecord = true;
-        }
-        line.reset();
-        tooLong = false;
-        if (b == -1) {
-          break;
-        }
-      } else if (line.size() < maxLineBytes) {
-        line.write(b);
-      } else {
-        // Keep the head for the excerpt and skip the rest of the line without buffering it.
-        tooLong = true;
       }
+      lines.append(chunk, lineStart, read);
     }
-    if (!anyRecord) {
+    if (lines.pending()) {
+      lines.end();
+    }
+    if (!lines.anyRecord) {
       sink.reject(Rejected.of(inputFile, 0, null, RejectReason.EMPTY_INPUT, "no records in file", null));
+    }
+  }
+
+  /** The line being read: at most {@code maxLineBytes} of it are kept, the head of a longer one. */
+  private final class Lines {
+    private final String inputFile;
+    private final RecordSink sink;
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream(8192);
+    private long lineNumber;
+    private boolean tooLong;
+    boolean anyRecord;
+
+    Lines(String inputFile, RecordSink sink) {
+      this.inputFile = inputFile;
+      this.sink = sink;
+    }
+
+    void append(byte[] bytes, int from, int to) {
+      int room = maxLineBytes - line.size();
+      int length = to - from;
+      if (length > room) {
+        // Keep the head for the excerpt; the rest of the line is not buffered.
+        tooLong = true;
+        length = Math.max(0, room);
+      }
+      line.write(bytes, from, length);
+    }
+
+    /** Whether the file ends in a line with no newline after it. */
+    boolean pending() {
+      return line.size() > 0 || tooLong;
+    }
+
+    void end() {
+      lineNumber++;
+      if (tooLong) {
+        sink.reject(
+            Rejected.of(inputFile, lineNumber, null, RejectReason.TOO_LARGE,
+                "line is longer than " + maxLineBytes + " bytes",
+                TextDecoding.decodeLenient(line.toByteArray(), 0, line.size())));
+        anyRecord = true;
+      } else if (parseLine(inputFile, lineNumber, line.toByteArray(), sink)) {
+        anyRecord = true;
+      }
+      line.reset();
+      tooLong = false;
     }
   }
 

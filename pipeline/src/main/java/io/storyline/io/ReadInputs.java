@@ -1,5 +1,6 @@
 package io.storyline.io;
 
+import io.storyline.metrics.StageTime;
 import io.storyline.model.InputRecord;
 import io.storyline.model.RejectReason;
 import io.storyline.model.Rejected;
@@ -76,6 +77,7 @@ public final class ReadInputs extends PTransform<PBegin, PCollectionTuple> {
     private final Counter files = Metrics.counter(ReadInputs.class, "files");
     private final Counter records = Metrics.counter(ReadInputs.class, "records");
     private final Counter rejected = Metrics.counter(ReadInputs.class, "rejected");
+    private final StageTime time = StageTime.of(StageTime.READ);
 
     ParseFileFn(int maxRecordBytes) {
       this.maxRecordBytes = maxRecordBytes;
@@ -84,6 +86,8 @@ public final class ReadInputs extends PTransform<PBegin, PCollectionTuple> {
     @ProcessElement
     public void process(@Element FileIO.ReadableFile file, MultiOutputReceiver out) {
       files.inc();
+      // Parsing time only: the clock stops while a record is handed on.
+      long[] parsingSince = {StageTime.now()};
       String inputFile = file.getMetadata().resourceId().toString();
       RecordSink sink =
           new RecordSink() {
@@ -91,14 +95,22 @@ public final class ReadInputs extends PTransform<PBegin, PCollectionTuple> {
             public void accept(InputRecord record) {
               records.inc();
               Metrics.counter(ReadInputs.class, "records_" + record.format).inc();
-              out.get(RECORDS).output(record);
+              time.since(parsingSince[0]);
+              try {
+                out.get(RECORDS).output(record);
+              } catch (RuntimeException e) {
+                throw new DownstreamFailure(e);
+              }
+              parsingSince[0] = StageTime.now();
             }
 
             @Override
             public void reject(Rejected row) {
               rejected.inc();
               Metrics.counter(ReadInputs.class, "rejected_" + row.reason).inc();
+              time.since(parsingSince[0]);
               out.get(REJECTED).output(row);
+              parsingSince[0] = StageTime.now();
             }
 
             @Override
@@ -128,12 +140,29 @@ public final class ReadInputs extends PTransform<PBegin, PCollectionTuple> {
             new WarcArchiveParser(maxRecordBytes).parse(inputFile, in, sink);
             break;
         }
+      } catch (DownstreamFailure e) {
+        // A runner that chains the next steps into this one runs them inside output(): their
+        // failure is not this file's.
+        throw e.getCause();
       } catch (Exception e) {
         // Broken compression or a read error: what was parsed stays, the rest is one rejected row.
         sink.reject(
             Rejected.of(inputFile, -1, null, RejectReason.UNREADABLE,
                 e.getClass().getSimpleName() + ": " + e.getMessage(), null));
       }
+      time.since(parsingSince[0]);
+    }
+  }
+
+  /** A failure of the steps downstream of the reader, carried past its catch of read errors. */
+  private static final class DownstreamFailure extends RuntimeException {
+    DownstreamFailure(RuntimeException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized RuntimeException getCause() {
+      return (RuntimeException) super.getCause();
     }
   }
 }

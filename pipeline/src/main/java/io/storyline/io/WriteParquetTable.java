@@ -1,5 +1,6 @@
 package io.storyline.io;
 
+import io.storyline.metrics.StageTime;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.extensions.avro.schemas.utils.AvroUtils;
@@ -57,7 +58,7 @@ public final class WriteParquetTable<T> extends PTransform<PCollection<T>, PDone
         .setCoder(AvroCoder.of(avroSchema))
         .apply("WriteParquet",
             FileIO.<GenericRecord>write()
-                .via(ParquetIO.sink(avroSchema))
+                .via(new TimedSink(ParquetIO.sink(avroSchema)))
                 .to(directory)
                 .withPrefix("part")
                 .withSuffix(".parquet")
@@ -98,9 +99,40 @@ public final class WriteParquetTable<T> extends PTransform<PCollection<T>, PDone
     }
   }
 
+  /** Parquet's sink, its time counted as the write stage's. */
+  private static final class TimedSink implements FileIO.Sink<GenericRecord> {
+    private final FileIO.Sink<GenericRecord> parquet;
+    private final StageTime time = StageTime.of(StageTime.WRITE);
+
+    TimedSink(FileIO.Sink<GenericRecord> parquet) {
+      this.parquet = parquet;
+    }
+
+    @Override
+    public void open(WritableByteChannel channel) throws IOException {
+      long start = StageTime.now();
+      parquet.open(channel);
+      time.since(start);
+    }
+
+    @Override
+    public void write(GenericRecord element) throws IOException {
+      long start = StageTime.now();
+      parquet.write(element);
+      time.since(start);
+    }
+
+    /** Not timed: FileIO closes files on a thread of its own, where no metric can be counted. */
+    @Override
+    public void flush() throws IOException {
+      parquet.flush();
+    }
+  }
+
   /** Holds the Avro schema as JSON: Avro 1.11 schemas are not serializable. */
   private static final class RowToRecord implements SerializableFunction<Row, GenericRecord> {
     private final String avroSchemaJson;
+    private final StageTime time = StageTime.of(StageTime.WRITE);
     private transient SerializableFunction<Row, GenericRecord> convert;
 
     RowToRecord(String avroSchemaJson) {
@@ -114,7 +146,10 @@ public final class WriteParquetTable<T> extends PTransform<PCollection<T>, PDone
             AvroUtils.getRowToGenericRecordFunction(
                 new org.apache.avro.Schema.Parser().parse(avroSchemaJson));
       }
-      return convert.apply(row);
+      long start = StageTime.now();
+      GenericRecord record = convert.apply(row);
+      time.since(start);
+      return record;
     }
   }
 }

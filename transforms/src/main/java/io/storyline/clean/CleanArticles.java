@@ -1,5 +1,6 @@
 package io.storyline.clean;
 
+import io.storyline.metrics.StageTime;
 import io.storyline.model.Article;
 import io.storyline.model.InputRecord;
 import io.storyline.model.RejectReason;
@@ -39,6 +40,7 @@ public final class CleanArticles extends PTransform<PCollection<InputRecord>, PC
     private final Counter cleaned = Metrics.counter(CleanArticles.class, "articles");
     private final Counter headlineOnly = Metrics.counter(CleanArticles.class, "headline_only");
     private final Counter rejected = Metrics.counter(CleanArticles.class, "rejected_no_article_text");
+    private final StageTime time = StageTime.of(StageTime.CLEAN);
     private transient LanguageIdentifier languages;
 
     @Setup
@@ -48,6 +50,7 @@ public final class CleanArticles extends PTransform<PCollection<InputRecord>, PC
 
     @ProcessElement
     public void process(@Element InputRecord record, MultiOutputReceiver out) {
+      long start = StageTime.now();
       // Scraped one-page files get the full layout rules; text an extractor already cut down to
       // the article (JSON Lines, HTML, WARC) gets the rules that cannot hurt a short article.
       CleanedPage page =
@@ -58,6 +61,7 @@ public final class CleanArticles extends PTransform<PCollection<InputRecord>, PC
       if (page.isEmpty() && (title == null || title.isBlank() || record.title == null)) {
         // A one-page file always yields some title line; without a body it is no article.
         rejected.inc();
+        time.since(start);
         out.get(REJECTED)
             .output(
                 Rejected.of(record.inputFile, record.record, record.articleId,
@@ -75,6 +79,7 @@ public final class CleanArticles extends PTransform<PCollection<InputRecord>, PC
               ? LanguageIdentifier.normalize(record.language)
               : languages.detect((title == null ? "" : title + "\n") + body);
       cleaned.inc();
+      time.since(start);
       out.get(ARTICLES)
           .output(
               new Article(record.articleId, null, record.source, record.url, record.published,

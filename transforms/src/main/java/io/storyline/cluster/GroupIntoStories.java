@@ -1,5 +1,6 @@
 package io.storyline.cluster;
 
+import io.storyline.metrics.StageTime;
 import io.storyline.model.ArticleFacts;
 import io.storyline.model.KeyedCoders;
 import io.storyline.model.StoryMembership;
@@ -7,6 +8,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Distribution;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -32,7 +36,7 @@ import org.apache.beam.sdk.transforms.Flatten;
  *
  * <ol>
  *   <li>each article gets a TF-IDF signature over its title and lead (document frequencies are one
- *       corpus-wide count, shared as a side input);
+ *       corpus-wide count, shared as a side input map);
  *   <li>it is filed under blocking keys, its strongest terms ({@code GroupByKey}); inside a block
  *       each article is compared only with its nearest neighbours in time, so the work per article
  *       is bounded however large a block grows; similar pairs become links;
@@ -61,7 +65,9 @@ public final class GroupIntoStories
     PCollectionView<Map<String, Long>> documentFrequency =
         facts
             .apply("CountDocumentFrequencies", Combine.globally(new DocumentFrequencies()))
-            .apply("DocumentFrequencyView", View.asSingleton());
+            .apply("DocumentFrequencyEntries", ParDo.of(new MapEntries<Long>()))
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of()))
+            .apply("DocumentFrequencyView", View.asMap());
     PCollectionView<Long> documents =
         facts.apply("CountArticles", Count.globally()).apply("ArticleCountView", View.asSingleton());
 
@@ -77,7 +83,9 @@ public final class GroupIntoStories
             .apply("GroupBlocks", GroupByKey.create())
             .apply("LinkWithinBlocks", ParDo.of(new LinkWithinBlockFn()))
             .apply("JoinLinkedPieces", Combine.globally(new UnionFind()))
-            .apply("PieceView", View.asSingleton());
+            .apply("PieceEntries", ParDo.of(new MapEntries<String>()))
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
+            .apply("PieceView", View.asMap());
 
     PCollectionTuple routed =
         signatures.apply("RouteToPieces",
@@ -98,16 +106,31 @@ public final class GroupIntoStories
   private static final class SignFn extends DoFn<ArticleFacts, EventSignature> {
     private final PCollectionView<Map<String, Long>> documentFrequency;
     private final PCollectionView<Long> documents;
+    private final StageTime time = StageTime.of(StageTime.GROUP);
+    // Read once per bundle: the direct runner rebuilds a map side input on every access, and
+    // every element of this batch job is in the global window, so one read serves the bundle.
+    private transient Map<String, Long> frequencies;
 
     SignFn(PCollectionView<Map<String, Long>> documentFrequency, PCollectionView<Long> documents) {
       this.documentFrequency = documentFrequency;
       this.documents = documents;
     }
 
+    @StartBundle
+    public void startBundle() {
+      frequencies = null;
+    }
+
     @ProcessElement
     public void process(ProcessContext c) {
-      c.output(
-          EventSignatures.vector(c.element(), c.sideInput(documentFrequency), c.sideInput(documents)));
+      if (frequencies == null) {
+        frequencies = c.sideInput(documentFrequency);
+      }
+      long start = StageTime.now();
+      EventSignature signature =
+          EventSignatures.vector(c.element(), frequencies, c.sideInput(documents));
+      time.since(start);
+      c.output(signature);
     }
   }
 
@@ -125,13 +148,16 @@ public final class GroupIntoStories
       extends DoFn<KV<String, Iterable<EventSignature>>, KV<String, String>> {
     private final Counter comparisons = Metrics.counter(GroupIntoStories.class, "comparisons");
     private final Counter linksFound = Metrics.counter(GroupIntoStories.class, "links");
+    private final StageTime time = StageTime.of(StageTime.GROUP);
 
     @ProcessElement
     public void process(
         @Element KV<String, Iterable<EventSignature>> block, OutputReceiver<KV<String, String>> out) {
+      long start = StageTime.now();
       List<EventSignature> members = new ArrayList<>();
       block.getValue().forEach(members::add);
       members.sort(EventSignatures.TIME_ORDER);
+      List<KV<String, String>> links = new ArrayList<>();
       for (int i = 0; i < members.size(); i++) {
         EventSignature a = members.get(i);
         int end = Math.min(members.size(), i + 1 + EventSignatures.BLOCK_WINDOW);
@@ -140,25 +166,38 @@ public final class GroupIntoStories
           comparisons.inc();
           if (EventSignatures.linked(a, b)) {
             linksFound.inc();
-            out.output(KV.of(a.articleId, b.articleId));
+            links.add(KV.of(a.articleId, b.articleId));
           }
         }
       }
+      time.since(start);
+      links.forEach(out::output);
     }
   }
 
   /** An article with no link is a story alone; the others go to their piece. */
   private static final class RouteFn extends DoFn<EventSignature, StoryMembership> {
     private final PCollectionView<Map<String, String>> pieces;
+    // Read once per bundle: the direct runner rebuilds a map side input on every access, and
+    // every element of this batch job is in the global window, so one read serves the bundle.
+    private transient Map<String, String> pieceOf;
 
     RouteFn(PCollectionView<Map<String, String>> pieces) {
       this.pieces = pieces;
     }
 
+    @StartBundle
+    public void startBundle() {
+      pieceOf = null;
+    }
+
     @ProcessElement
     public void process(ProcessContext c) {
+      if (pieceOf == null) {
+        pieceOf = c.sideInput(pieces);
+      }
       EventSignature signature = c.element();
-      String piece = c.sideInput(pieces).get(signature.articleId);
+      String piece = pieceOf.get(signature.articleId);
       if (piece == null) {
         c.output(ALONE, new StoryMembership(signature.articleId, StoryIds.of(signature.articleId), null));
       } else {
@@ -171,15 +210,18 @@ public final class GroupIntoStories
       extends DoFn<KV<String, Iterable<EventSignature>>, StoryMembership> {
     private final Distribution pieceSize = Metrics.distribution(GroupIntoStories.class, "piece_size");
     private final Counter copies = Metrics.counter(GroupIntoStories.class, "near_copies");
+    private final StageTime time = StageTime.of(StageTime.GROUP);
 
     @ProcessElement
     public void process(
         @Element KV<String, Iterable<EventSignature>> piece, OutputReceiver<StoryMembership> out) {
+      long start = StageTime.now();
       List<EventSignature> members = new ArrayList<>();
       piece.getValue().forEach(members::add);
       pieceSize.update(members.size());
-      CentroidClustering clustering = new CentroidClustering();
-      for (CentroidClustering.Story story : clustering.cluster(members)) {
+      List<CentroidClustering.Story> stories = new CentroidClustering().cluster(members);
+      time.since(start);
+      for (CentroidClustering.Story story : stories) {
         String smallest = Collections.min(story.members, (x, y) -> x.articleId.compareTo(y.articleId)).articleId;
         String storyId = StoryIds.of(smallest);
         copies.inc(story.originals.size());

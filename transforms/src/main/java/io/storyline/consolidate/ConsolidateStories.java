@@ -1,5 +1,6 @@
 package io.storyline.consolidate;
 
+import io.storyline.metrics.StageTime;
 import io.storyline.model.Article;
 import io.storyline.model.KeyedCoders;
 import io.storyline.model.ArticleFacts;
@@ -93,28 +94,50 @@ public final class ConsolidateStories extends PTransform<PCollection<StoryMember
 
   private static final class PlaceArticleFn extends DoFn<Article, Article> {
     private final PCollectionView<Map<String, StoryMembership>> storyOf;
+    // Read once per bundle: the direct runner rebuilds a map side input on every access, and
+    // every element of this batch job is in the global window, so one read serves the bundle.
+    private transient Map<String, StoryMembership> stories;
 
     PlaceArticleFn(PCollectionView<Map<String, StoryMembership>> storyOf) {
       this.storyOf = storyOf;
     }
 
+    @StartBundle
+    public void startBundle() {
+      stories = null;
+    }
+
     @ProcessElement
     public void process(ProcessContext c) {
-      StoryMembership m = membershipOf(c.sideInput(storyOf), c.element().articleId);
+      if (stories == null) {
+        stories = c.sideInput(storyOf);
+      }
+      StoryMembership m = membershipOf(stories, c.element().articleId);
       c.output(c.element().inStory(m.storyId, m.duplicateOf));
     }
   }
 
   private static final class PlaceFactsFn extends DoFn<ArticleFacts, KV<String, StoryMember>> {
     private final PCollectionView<Map<String, StoryMembership>> storyOf;
+    // Read once per bundle: the direct runner rebuilds a map side input on every access, and
+    // every element of this batch job is in the global window, so one read serves the bundle.
+    private transient Map<String, StoryMembership> stories;
 
     PlaceFactsFn(PCollectionView<Map<String, StoryMembership>> storyOf) {
       this.storyOf = storyOf;
     }
 
+    @StartBundle
+    public void startBundle() {
+      stories = null;
+    }
+
     @ProcessElement
     public void process(ProcessContext c) {
-      StoryMembership m = membershipOf(c.sideInput(storyOf), c.element().articleId);
+      if (stories == null) {
+        stories = c.sideInput(storyOf);
+      }
+      StoryMembership m = membershipOf(stories, c.element().articleId);
       c.output(KV.of(m.storyId, new StoryMember(c.element(), m.duplicateOf)));
     }
   }
@@ -122,10 +145,13 @@ public final class ConsolidateStories extends PTransform<PCollection<StoryMember
   private static final class BuildStoryFn extends DoFn<KV<String, Iterable<StoryMember>>, Story> {
     private final Counter stories = Metrics.counter(ConsolidateStories.class, "stories");
     private final Counter contested = Metrics.counter(ConsolidateStories.class, "contested_slots");
+    private final StageTime time = StageTime.of(StageTime.CONSOLIDATE);
 
     @ProcessElement
     public void process(@Element KV<String, Iterable<StoryMember>> story, MultiOutputReceiver out) {
+      long start = StageTime.now();
       StoryBuilder.Result result = StoryBuilder.build(story.getKey(), story.getValue());
+      time.since(start);
       stories.inc();
       contested.inc(result.story.contestedCount);
       out.get(STORIES).output(result.story);

@@ -5,6 +5,7 @@ import io.storyline.model.ArticleFacts;
 import io.storyline.model.ClaimMention;
 import io.storyline.model.Entity;
 import io.storyline.model.EntityKeys;
+import io.storyline.nlp.GreedyPosTagger;
 import io.storyline.nlp.NlpModels;
 import io.storyline.nlp.Stopwords;
 import io.storyline.nlp.Token;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import opennlp.tools.lemmatizer.LemmatizerME;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.stemmer.PorterStemmer;
 
@@ -38,7 +38,7 @@ public final class ArticleAnalyzer {
     this.sentenceDetector = new SentenceDetectorME(NlpModels.sentences());
     this.claimExtractor =
         new ClaimExtractor(
-            new POSTaggerME(NlpModels.partsOfSpeech()), new LemmatizerME(NlpModels.lemmas()));
+            new GreedyPosTagger(NlpModels.partsOfSpeech()), new LemmatizerME(NlpModels.lemmas()));
   }
 
   public ArticleFacts analyze(Article article) {
@@ -156,7 +156,7 @@ public final class ArticleAnalyzer {
         continue;
       }
       words++;
-      String w = t.text.toLowerCase(Locale.ROOT).replace('’', '\'');
+      String w = t.lower().replace('’', '\'');
       if (w.length() < 2 || Stopwords.contains(w) || w.equals("'s")) {
         continue;
       }

@@ -1,6 +1,7 @@
 package io.storyline.extract;
 
 import io.storyline.model.ClaimMention;
+import io.storyline.nlp.GreedyPosTagger;
 import io.storyline.nlp.Stopwords;
 import io.storyline.nlp.Token;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import opennlp.tools.lemmatizer.LemmatizerME;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.stemmer.PorterStemmer;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
@@ -68,13 +68,13 @@ public final class ClaimExtractor {
 
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we");
 
-  private final POSTaggerME tagger;
+  private final GreedyPosTagger tagger;
   private final LemmatizerME lemmatizer;
   private final PorterStemmer stemmer = new PorterStemmer();
   private final Map<String, String> lemmaCache = new HashMap<>();
   private static final int LEMMA_CACHE_SIZE = 50_000;
 
-  public ClaimExtractor(POSTaggerME tagger, LemmatizerME lemmatizer) {
+  public ClaimExtractor(GreedyPosTagger tagger, LemmatizerME lemmatizer) {
     this.tagger = tagger;
     this.lemmatizer = lemmatizer;
   }
@@ -350,7 +350,7 @@ public final class ClaimExtractor {
       if (t.start >= span[0] && t.end <= span[1]) {
         continue;
       }
-      if (!SPEECH_VERBS.contains(t.text.toLowerCase(Locale.ROOT))) {
+      if (!SPEECH_VERBS.contains(t.lower())) {
         continue;
       }
       speaker = speakerNear(sentence, mentions, entities, k, lastPerson);
@@ -424,7 +424,7 @@ public final class ClaimExtractor {
       if (Character.isDigit(c) || c == '$' || c == '€' || c == '£') {
         return true;
       }
-      if (t.isCapitalized() && ValueFinder.MONTHS.containsKey(t.text.toLowerCase(Locale.ROOT))) {
+      if (t.isCapitalized() && ValueFinder.MONTHS.containsKey(t.lower())) {
         return true;
       }
     }

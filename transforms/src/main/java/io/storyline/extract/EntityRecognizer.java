@@ -390,11 +390,11 @@ public final class EntityRecognizer {
     }
     Token before = run.start > 0 ? tokens.get(run.start - 1) : null;
     Token after = run.end < tokens.size() ? tokens.get(run.end) : null;
-    if (before != null && ROLES.contains(before.text.toLowerCase(Locale.ROOT))) {
+    if (before != null && ROLES.contains(before.lower())) {
       run.personEvidence += 2;
     }
     if (after != null && run.end - run.start > 1
-        && SPEECH_VERBS.contains(after.text.toLowerCase(Locale.ROOT))) {
+        && SPEECH_VERBS.contains(after.lower())) {
       run.personEvidence++;
     }
     // "Roscosmos chief", "NASA's acting administrator": the name of who employs the role.

@@ -1,5 +1,6 @@
 package io.storyline.extract;
 
+import io.storyline.metrics.StageTime;
 import io.storyline.model.Article;
 import io.storyline.model.ArticleFacts;
 import java.util.List;
@@ -27,6 +28,7 @@ public final class ExtractFacts extends PTransform<PCollection<Article>, PCollec
   private static final class AnalyzeFn extends DoFn<Article, ArticleFacts> {
     private final Counter failed = Metrics.counter(ExtractFacts.class, "analysis_failed");
     private final Distribution claims = Metrics.distribution(ExtractFacts.class, "claims_per_article");
+    private final StageTime time = StageTime.of(StageTime.EXTRACT);
     private transient ArticleAnalyzer analyzer;
 
     @Setup
@@ -36,6 +38,7 @@ public final class ExtractFacts extends PTransform<PCollection<Article>, PCollec
 
     @ProcessElement
     public void process(@Element Article article, OutputReceiver<ArticleFacts> out) {
+      long start = StageTime.now();
       ArticleFacts facts;
       try {
         facts = analyzer.analyze(article);
@@ -47,6 +50,7 @@ public final class ExtractFacts extends PTransform<PCollection<Article>, PCollec
                 article.title, "", List.of(), List.of(), List.of(), List.of());
       }
       claims.update(facts.claims.size());
+      time.since(start);
       out.output(facts);
     }
   }

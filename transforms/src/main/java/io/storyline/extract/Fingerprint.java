@@ -23,7 +23,7 @@ public final class Fingerprint {
     for (List<Token> sentence : sentences) {
       for (Token t : sentence) {
         if (t.isWord() || Character.isDigit(t.text.charAt(0))) {
-          words.add(t.text.toLowerCase(Locale.ROOT));
+          words.add(t.lower());
         }
       }
     }

@@ -203,7 +203,7 @@ public final class ValueFinder {
         return new Value("date", i, end, join(tokens, i, end), key);
       }
     }
-    if (YEAR.matcher(t).matches()) {
+    if (t.length() == 4 && YEAR.matcher(t).matches()) {
       String next = lower(tokens, i + 1);
       String previous = i > 0 ? lower(tokens, i - 1) : "";
       if (next.equals("%") || next.equals("percent") || CURRENCY_SYMBOLS.containsKey(previous)) {
@@ -238,7 +238,7 @@ public final class ValueFinder {
       return null;
     }
     Token unit = tokens.get(unitAt);
-    String u = unit.text.toLowerCase(Locale.ROOT);
+    String u = unit.lower();
     if (!unit.isWord() || !Character.isLowerCase(unit.text.charAt(0)) || NOT_UNITS.contains(u)
         || MONTHS.containsKey(u)) {
       return null;
@@ -252,7 +252,7 @@ public final class ValueFinder {
     while (tags != null && unitAt + 1 < tokens.size() && tags[unitAt + 1].equals("NOUN")
         && Character.isLowerCase(tokens.get(unitAt + 1).text.charAt(0))) {
       unitAt++;
-      u = tokens.get(unitAt).text.toLowerCase(Locale.ROOT);
+      u = tokens.get(unitAt).lower();
     }
     String unitKey = u.endsWith("ies") ? u.substring(0, u.length() - 3) + "y"
         : u.endsWith("s") && !u.endsWith("ss") ? u.substring(0, u.length() - 1) : u;
@@ -260,12 +260,24 @@ public final class ValueFinder {
         plain(amount) + " " + unitKey);
   }
 
+  /** 1 to 31, with or without an ordinal suffix: "5", "05", "21st". */
   private static @Nullable Integer dayOfMonth(String t) {
-    String digits = t.replaceAll("(st|nd|rd|th)$", "");
-    if (!digits.matches("\\d{1,2}")) {
+    int digits = t.length();
+    if (digits >= 3 && (t.endsWith("st") || t.endsWith("nd") || t.endsWith("rd")
+        || t.endsWith("th"))) {
+      digits -= 2;
+    }
+    if (digits < 1 || digits > 2) {
       return null;
     }
-    int d = Integer.parseInt(digits);
+    int d = 0;
+    for (int k = 0; k < digits; k++) {
+      char c = t.charAt(k);
+      if (c < '0' || c > '9') {
+        return null;
+      }
+      d = d * 10 + (c - '0');
+    }
     return d >= 1 && d <= 31 ? d : null;
   }
 
@@ -274,7 +286,7 @@ public final class ValueFinder {
       return null;
     }
     String t = tokens.get(i).text;
-    if (!NUMBER.matcher(t).matches()) {
+    if (!isAsciiDigit(t.charAt(0)) || !NUMBER.matcher(t).matches()) {
       return null;
     }
     try {
@@ -284,12 +296,16 @@ public final class ValueFinder {
     }
   }
 
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   private static String plain(BigDecimal amount) {
     return amount.stripTrailingZeros().toPlainString();
   }
 
   private static String lower(List<Token> tokens, int i) {
-    return i >= 0 && i < tokens.size() ? tokens.get(i).text.toLowerCase(Locale.ROOT) : "";
+    return i >= 0 && i < tokens.size() ? tokens.get(i).lower() : "";
   }
 
   static String join(List<Token> tokens, int start, int end) {

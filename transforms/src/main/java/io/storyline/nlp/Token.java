@@ -1,15 +1,26 @@
 package io.storyline.nlp;
 
+import java.util.Locale;
+
 /** A token and its character span in the text it came from. */
 public final class Token {
   public final String text;
   public final int start;
   public final int end;
+  private String lower;
 
   public Token(String text, int start, int end) {
     this.text = text;
     this.start = start;
     this.end = end;
+  }
+
+  /** The text in lower case, computed once: the extractors ask for it many times per token. */
+  public String lower() {
+    if (lower == null) {
+      lower = text.toLowerCase(Locale.ROOT);
+    }
+    return lower;
   }
 
   public boolean isCapitalized() {
