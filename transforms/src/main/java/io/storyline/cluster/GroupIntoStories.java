@@ -2,7 +2,7 @@ package io.storyline.cluster;
 
 import io.storyline.metrics.StageTime;
 import io.storyline.model.ArticleFacts;
-import io.storyline.model.KeyedCoders;
+import io.storyline.model.Shards;
 import io.storyline.model.StoryMembership;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,7 +37,8 @@ import org.apache.beam.sdk.transforms.Flatten;
  * <ol>
  *   <li>each article gets a TF-IDF signature over its title and lead (document frequencies are one
  *       corpus-wide count, shared as a side input map);
- *   <li>it is filed under blocking keys, its strongest terms ({@code GroupByKey}); inside a block
+ *   <li>it is filed under blocking keys, its strongest terms ({@code GroupByKey}, keys gathered
+ *       into bounded shards, see {@link Shards}); inside a block
  *       each article is compared only with its nearest neighbours in time, so the work per article
  *       is bounded however large a block grows; similar pairs become links;
  *   <li>links join articles into pieces (connected components, found by a union-find combiner);
@@ -51,8 +52,8 @@ import org.apache.beam.sdk.transforms.Flatten;
 public final class GroupIntoStories
     extends PTransform<PCollection<ArticleFacts>, PCollection<StoryMembership>> {
   private static final TupleTag<StoryMembership> ALONE = new TupleTag<StoryMembership>() {};
-  private static final TupleTag<KV<String, EventSignature>> IN_PIECE =
-      new TupleTag<KV<String, EventSignature>>() {};
+  private static final TupleTag<KV<String, KV<String, EventSignature>>> IN_PIECE =
+      new TupleTag<KV<String, KV<String, EventSignature>>>() {};
 
   private GroupIntoStories() {}
 
@@ -78,8 +79,9 @@ public final class GroupIntoStories
 
     PCollectionView<Map<String, String>> pieces =
         signatures
-            .apply("FileUnderBlockingKeys", ParDo.of(new BlockingKeysFn()))
-            .setCoder(KeyedCoders.of(facts.getPipeline(), EventSignature.class))
+            .apply("FileUnderBlockingKeys",
+                ParDo.of(new BlockingKeysFn(documents)).withSideInputs(documents))
+            .setCoder(Shards.coder(facts.getPipeline(), EventSignature.class))
             .apply("GroupBlocks", GroupByKey.create())
             .apply("LinkWithinBlocks", ParDo.of(new LinkWithinBlockFn()))
             .apply("JoinLinkedPieces", Combine.globally(new UnionFind()))
@@ -89,13 +91,13 @@ public final class GroupIntoStories
 
     PCollectionTuple routed =
         signatures.apply("RouteToPieces",
-            ParDo.of(new RouteFn(pieces))
-                .withSideInputs(pieces)
+            ParDo.of(new RouteFn(pieces, documents))
+                .withSideInputs(pieces, documents)
                 .withOutputTags(ALONE, TupleTagList.of(IN_PIECE)));
     PCollection<StoryMembership> clustered =
         routed
             .get(IN_PIECE)
-            .setCoder(KeyedCoders.of(facts.getPipeline(), EventSignature.class))
+            .setCoder(Shards.coder(facts.getPipeline(), EventSignature.class))
             .apply("GroupPieces", GroupByKey.create())
             .apply("ClusterPieces", ParDo.of(new ClusterPieceFn()));
     return PCollectionList.of(routed.get(ALONE))
@@ -134,30 +136,48 @@ public final class GroupIntoStories
     }
   }
 
-  private static final class BlockingKeysFn extends DoFn<EventSignature, KV<String, EventSignature>> {
+  /** Files each signature under its blocking keys, each key shuffled under its shard. */
+  private static final class BlockingKeysFn
+      extends DoFn<EventSignature, KV<String, KV<String, EventSignature>>> {
+    private final PCollectionView<Long> documents;
+
+    BlockingKeysFn(PCollectionView<Long> documents) {
+      this.documents = documents;
+    }
+
     @ProcessElement
-    public void process(@Element EventSignature signature, OutputReceiver<KV<String, EventSignature>> out) {
-      for (String key : EventSignatures.blockingKeys(signature)) {
-        out.output(KV.of(key, signature));
+    public void process(ProcessContext c) {
+      EventSignature signature = c.element();
+      List<String> keys = EventSignatures.blockingKeys(signature);
+      long shards = Shards.count(c.sideInput(documents) * EventSignatures.BLOCKING_KEYS);
+      for (String key : keys) {
+        c.output(KV.of(Shards.of(key, shards), KV.of(key, signature)));
       }
     }
   }
 
   /** Compares each article of a block with its next neighbours in time order. */
   private static final class LinkWithinBlockFn
-      extends DoFn<KV<String, Iterable<EventSignature>>, KV<String, String>> {
+      extends DoFn<KV<String, Iterable<KV<String, EventSignature>>>, KV<String, String>> {
     private final Counter comparisons = Metrics.counter(GroupIntoStories.class, "comparisons");
     private final Counter linksFound = Metrics.counter(GroupIntoStories.class, "links");
     private final StageTime time = StageTime.of(StageTime.GROUP);
 
     @ProcessElement
     public void process(
-        @Element KV<String, Iterable<EventSignature>> block, OutputReceiver<KV<String, String>> out) {
+        @Element KV<String, Iterable<KV<String, EventSignature>>> shard,
+        OutputReceiver<KV<String, String>> out) {
       long start = StageTime.now();
-      List<EventSignature> members = new ArrayList<>();
-      block.getValue().forEach(members::add);
-      members.sort(EventSignatures.TIME_ORDER);
       List<KV<String, String>> links = new ArrayList<>();
+      for (List<EventSignature> block : Shards.regroup(shard.getValue()).values()) {
+        link(block, links);
+      }
+      time.since(start);
+      links.forEach(out::output);
+    }
+
+    private void link(List<EventSignature> members, List<KV<String, String>> links) {
+      members.sort(EventSignatures.TIME_ORDER);
       for (int i = 0; i < members.size(); i++) {
         EventSignature a = members.get(i);
         int end = Math.min(members.size(), i + 1 + EventSignatures.BLOCK_WINDOW);
@@ -170,20 +190,20 @@ public final class GroupIntoStories
           }
         }
       }
-      time.since(start);
-      links.forEach(out::output);
     }
   }
 
   /** An article with no link is a story alone; the others go to their piece. */
   private static final class RouteFn extends DoFn<EventSignature, StoryMembership> {
     private final PCollectionView<Map<String, String>> pieces;
+    private final PCollectionView<Long> documents;
     // Read once per bundle: the direct runner rebuilds a map side input on every access, and
     // every element of this batch job is in the global window, so one read serves the bundle.
     private transient Map<String, String> pieceOf;
 
-    RouteFn(PCollectionView<Map<String, String>> pieces) {
+    RouteFn(PCollectionView<Map<String, String>> pieces, PCollectionView<Long> documents) {
       this.pieces = pieces;
+      this.documents = documents;
     }
 
     @StartBundle
@@ -201,23 +221,29 @@ public final class GroupIntoStories
       if (piece == null) {
         c.output(ALONE, new StoryMembership(signature.articleId, StoryIds.of(signature.articleId), null));
       } else {
-        c.output(IN_PIECE, KV.of(piece, signature));
+        long shards = Shards.count(c.sideInput(documents));
+        c.output(IN_PIECE, KV.of(Shards.of(piece, shards), KV.of(piece, signature)));
       }
     }
   }
 
   private static final class ClusterPieceFn
-      extends DoFn<KV<String, Iterable<EventSignature>>, StoryMembership> {
+      extends DoFn<KV<String, Iterable<KV<String, EventSignature>>>, StoryMembership> {
     private final Distribution pieceSize = Metrics.distribution(GroupIntoStories.class, "piece_size");
     private final Counter copies = Metrics.counter(GroupIntoStories.class, "near_copies");
     private final StageTime time = StageTime.of(StageTime.GROUP);
 
     @ProcessElement
     public void process(
-        @Element KV<String, Iterable<EventSignature>> piece, OutputReceiver<StoryMembership> out) {
+        @Element KV<String, Iterable<KV<String, EventSignature>>> shard,
+        OutputReceiver<StoryMembership> out) {
+      for (List<EventSignature> piece : Shards.regroup(shard.getValue()).values()) {
+        cluster(piece, out);
+      }
+    }
+
+    private void cluster(List<EventSignature> members, OutputReceiver<StoryMembership> out) {
       long start = StageTime.now();
-      List<EventSignature> members = new ArrayList<>();
-      piece.getValue().forEach(members::add);
       pieceSize.update(members.size());
       List<CentroidClustering.Story> stories = new CentroidClustering().cluster(members);
       time.since(start);

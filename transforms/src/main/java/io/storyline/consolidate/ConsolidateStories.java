@@ -3,14 +3,17 @@ package io.storyline.consolidate;
 import io.storyline.metrics.StageTime;
 import io.storyline.model.Article;
 import io.storyline.model.KeyedCoders;
+import io.storyline.model.Shards;
 import io.storyline.model.ArticleFacts;
 import io.storyline.model.Story;
 import io.storyline.model.StoryClaim;
 import io.storyline.model.StoryMember;
 import io.storyline.model.StoryMembership;
+import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -58,13 +61,16 @@ public final class ConsolidateStories extends PTransform<PCollection<StoryMember
                 WithKeys.of(new MembershipIdOf()).withKeyType(TypeDescriptors.strings()))
             .setCoder(KeyedCoders.of(memberships.getPipeline(), StoryMembership.class))
             .apply("MembershipView", View.asMap());
+    PCollectionView<Long> articleCount =
+        memberships.apply("CountArticles", Count.globally()).apply("ArticleCountView", View.asSingleton());
     PCollection<Article> placed =
         articles.apply("PlaceArticlesInStories",
             ParDo.of(new PlaceArticleFn(storyOf)).withSideInputs(storyOf));
-    PCollection<KV<String, StoryMember>> members =
+    PCollection<KV<String, KV<String, StoryMember>>> members =
         facts
-            .apply("PlaceFactsInStories", ParDo.of(new PlaceFactsFn(storyOf)).withSideInputs(storyOf))
-            .setCoder(KeyedCoders.of(memberships.getPipeline(), StoryMember.class));
+            .apply("PlaceFactsInStories",
+                ParDo.of(new PlaceFactsFn(storyOf, articleCount)).withSideInputs(storyOf, articleCount))
+            .setCoder(Shards.coder(memberships.getPipeline(), StoryMember.class));
 
     PCollectionTuple consolidated =
         members
@@ -117,14 +123,19 @@ public final class ConsolidateStories extends PTransform<PCollection<StoryMember
     }
   }
 
-  private static final class PlaceFactsFn extends DoFn<ArticleFacts, KV<String, StoryMember>> {
+  /** Each article's facts, keyed by its story, shuffled under the story's shard. */
+  private static final class PlaceFactsFn
+      extends DoFn<ArticleFacts, KV<String, KV<String, StoryMember>>> {
     private final PCollectionView<Map<String, StoryMembership>> storyOf;
+    private final PCollectionView<Long> articleCount;
     // Read once per bundle: the direct runner rebuilds a map side input on every access, and
     // every element of this batch job is in the global window, so one read serves the bundle.
     private transient Map<String, StoryMembership> stories;
 
-    PlaceFactsFn(PCollectionView<Map<String, StoryMembership>> storyOf) {
+    PlaceFactsFn(
+        PCollectionView<Map<String, StoryMembership>> storyOf, PCollectionView<Long> articleCount) {
       this.storyOf = storyOf;
+      this.articleCount = articleCount;
     }
 
     @StartBundle
@@ -138,19 +149,29 @@ public final class ConsolidateStories extends PTransform<PCollection<StoryMember
         stories = c.sideInput(storyOf);
       }
       StoryMembership m = membershipOf(stories, c.element().articleId);
-      c.output(KV.of(m.storyId, new StoryMember(c.element(), m.duplicateOf)));
+      String shard = Shards.of(m.storyId, Shards.count(c.sideInput(articleCount)));
+      c.output(KV.of(shard, KV.of(m.storyId, new StoryMember(c.element(), m.duplicateOf))));
     }
   }
 
-  private static final class BuildStoryFn extends DoFn<KV<String, Iterable<StoryMember>>, Story> {
+  private static final class BuildStoryFn
+      extends DoFn<KV<String, Iterable<KV<String, StoryMember>>>, Story> {
     private final Counter stories = Metrics.counter(ConsolidateStories.class, "stories");
     private final Counter contested = Metrics.counter(ConsolidateStories.class, "contested_slots");
     private final StageTime time = StageTime.of(StageTime.CONSOLIDATE);
 
     @ProcessElement
-    public void process(@Element KV<String, Iterable<StoryMember>> story, MultiOutputReceiver out) {
+    public void process(
+        @Element KV<String, Iterable<KV<String, StoryMember>>> shard, MultiOutputReceiver out) {
+      for (Map.Entry<String, List<StoryMember>> story :
+          Shards.regroup(shard.getValue()).entrySet()) {
+        build(story.getKey(), story.getValue(), out);
+      }
+    }
+
+    private void build(String storyId, List<StoryMember> members, MultiOutputReceiver out) {
       long start = StageTime.now();
-      StoryBuilder.Result result = StoryBuilder.build(story.getKey(), story.getValue());
+      StoryBuilder.Result result = StoryBuilder.build(storyId, members);
       time.since(start);
       stories.inc();
       contested.inc(result.story.contestedCount);
