@@ -8,8 +8,8 @@
 # The corpus (io.storyline.benchmark.BenchmarkCorpus) is recombined from real article text: the
 # built-in sample, and the full-text sets of DIR (default ../shared/datasets) when present. It is
 # written once per N under work/benchmark/. Each run appends a row to
-# work/benchmark/results.md, which is printed at the end. JAVA_OPTS (default -Xmx3g) goes to
-# every JVM.
+# work/benchmark/results.md, which is printed at the end. JAVA_OPTS, when set, goes to every JVM
+# (by default the JVM sizes its heap itself: a quarter of the machine's memory).
 set -euo pipefail
 # shellcheck source=common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -32,7 +32,7 @@ if [[ ${#sizes[@]} -eq 0 ]]; then
 fi
 
 ensure_jar
-java_opts="${JAVA_OPTS:--Xmx3g}"
+java_opts="${JAVA_OPTS:-}"
 bench="$ROOT/work/benchmark"
 results="$bench/results.md"
 mkdir -p "$bench"
