@@ -95,21 +95,28 @@ public final class ReadInputs extends PTransform<PBegin, PCollectionTuple> {
             public void accept(InputRecord record) {
               records.inc();
               Metrics.counter(ReadInputs.class, "records_" + record.format).inc();
-              time.since(parsingSince[0]);
-              try {
-                out.get(RECORDS).output(record);
-              } catch (RuntimeException e) {
-                throw new DownstreamFailure(e);
-              }
-              parsingSince[0] = StageTime.now();
+              handOn(() -> out.get(RECORDS).output(record));
             }
 
             @Override
             public void reject(Rejected row) {
               rejected.inc();
               Metrics.counter(ReadInputs.class, "rejected_" + row.reason).inc();
+              handOn(() -> out.get(REJECTED).output(row));
+            }
+
+            /**
+             * Outputs with the parsing clock stopped. A runner that chains the next steps into
+             * this one runs them inside the output call: their failure is carried past the catch
+             * of read errors below, not taken for this file's.
+             */
+            private void handOn(Runnable output) {
               time.since(parsingSince[0]);
-              out.get(REJECTED).output(row);
+              try {
+                output.run();
+              } catch (RuntimeException e) {
+                throw new DownstreamFailure(e);
+              }
               parsingSince[0] = StageTime.now();
             }
 
@@ -141,8 +148,6 @@ public final class ReadInputs extends PTransform<PBegin, PCollectionTuple> {
             break;
         }
       } catch (DownstreamFailure e) {
-        // A runner that chains the next steps into this one runs them inside output(): their
-        // failure is not this file's.
         throw e.getCause();
       } catch (Exception e) {
         // Broken compression or a read error: what was parsed stays, the rest is one rejected row.

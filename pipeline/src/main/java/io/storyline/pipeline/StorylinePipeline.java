@@ -74,11 +74,10 @@ public final class StorylinePipeline {
    */
   static void relaxDirectRunnerChecks(StorylineOptions options, String[] args) {
     DirectOptions direct = options.as(DirectOptions.class);
-    String all = String.join(" ", args);
-    if (!all.contains("--enforceImmutability")) {
+    if (!given(args, "--enforceImmutability")) {
       direct.setEnforceImmutability(false);
     }
-    if (!all.contains("--enforceEncodability")) {
+    if (!given(args, "--enforceEncodability")) {
       direct.setEnforceEncodability(false);
     }
   }
@@ -102,16 +101,25 @@ public final class StorylinePipeline {
       return;
     }
     FlinkPipelineOptions flink = options.as(FlinkPipelineOptions.class);
-    String all = String.join(" ", args);
-    if (!all.contains("--objectReuse")) {
+    if (!given(args, "--objectReuse")) {
       flink.setObjectReuse(true);
     }
-    if (!all.contains("--fasterCopy")) {
+    if (!given(args, "--fasterCopy")) {
       flink.setFasterCopy(true);
     }
     if (flink.getFlinkConfDir() == null && System.getenv("FLINK_CONF_DIR") == null) {
       flink.setFlinkConfDir(FlinkDefaults.writeConfigDir());
     }
+  }
+
+  /** Whether an option was given on the command line, with or without a value. */
+  private static boolean given(String[] args, String option) {
+    for (String arg : args) {
+      if (arg.equals(option) || arg.startsWith(option + "=")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -12,7 +12,6 @@ import io.storyline.nlp.Token;
 import io.storyline.nlp.WordTokenizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.stemmer.PorterStemmer;

@@ -4,7 +4,6 @@ import io.storyline.nlp.Token;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * MinHash of an article's five-word shingles. Two articles whose fingerprints agree in most
