@@ -2,6 +2,9 @@
 # jar when it is missing or older than any pom or main source file.
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 JAR="${STORYLINE_JAR:-$ROOT/pipeline/target/storyline-bundled.jar}"
+# A JVM out of memory ends at once, non-zero, instead of spinning in a half-dead state: the
+# scripts' every JVM gets this before the user's own JAVA_OPTS.
+JAVA_OPTS="-XX:+ExitOnOutOfMemoryError ${JAVA_OPTS:-}"
 
 ensure_jar() {
   if [[ -n "${STORYLINE_JAR:-}" ]]; then

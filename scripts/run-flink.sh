@@ -157,7 +157,7 @@ EOF
   mkdir -p "$work/tmp" "$work/blobs" "$work/web"
 
   # The same reflective access Flink's own scripts open on Java 17.
-  local jvm=(-XX:+UseG1GC
+  local jvm=(-XX:+ExitOnOutOfMemoryError -XX:+UseG1GC
     --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.util=ALL-UNNAMED
     --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED
     --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED

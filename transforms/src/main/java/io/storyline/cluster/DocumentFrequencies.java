@@ -2,7 +2,6 @@ package io.storyline.cluster;
 
 import io.storyline.model.ArticleFacts;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
@@ -26,7 +25,7 @@ final class DocumentFrequencies
 
   @Override
   public Map<String, Long> addInput(Map<String, Long> counts, ArticleFacts facts) {
-    for (String term : new HashSet<>(facts.terms)) {
+    for (String term : EventSignatures.corpusTerms(facts)) {
       counts.merge(term, 1L, Long::sum);
     }
     return counts;

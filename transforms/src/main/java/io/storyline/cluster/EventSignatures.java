@@ -1,161 +1,154 @@
 package io.storyline.cluster;
 
 import io.storyline.model.ArticleFacts;
+import io.storyline.model.ClaimMention;
 import io.storyline.model.EntityKeys;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.checkerframework.checker.nullness.qual.Nullable;
-import org.joda.time.Duration;
-import org.joda.time.Instant;
+import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
- * The pure logic of grouping: TF-IDF signature vectors, the blocking keys an article is filed
- * under, and when two articles in one block are linked as the same event.
+ * The pure logic of signatures: TF-IDF vectors of an article's words, title, entities and claim
+ * values, the blocking keys it is filed under, and when two articles of one block are linked.
  */
 public final class EventSignatures {
-  /** Terms kept per vector. */
-  static final int VECTOR_TERMS = 40;
+  /** Word terms kept per signature. */
+  static final int WORD_TERMS = 40;
+  /** Title terms kept per signature. */
+  static final int TITLE_TERMS = 20;
   /** Named-entity terms kept per signature. */
   static final int ENTITY_TERMS = 10;
-  /** The share of entity similarity in the similarity of two signatures that both name some. */
-  static final double ENTITY_SHARE = 0.4;
-  /** Blocking keys per article: its strongest terms. */
+  /** Claim values kept per signature. */
+  static final int VALUE_TERMS = 10;
+  /** Blocking keys per article: its strongest words and its strongest entities, half each. */
   static final int BLOCKING_KEYS = 6;
   /** In a block, each article is compared with this many neighbours in time order. */
   static final int BLOCK_WINDOW = 50;
-  /** Similarity from which two articles of a block are linked into one piece. */
-  static final double LINK_SIMILARITY = 0.20;
-  /** The same for two articles published within {@link #CLOSE_IN_TIME} of each other. */
-  static final double CLOSE_LINK_SIMILARITY = 0.12;
-  /** Centroid similarity from which two clusters of a piece merge into one story. */
-  static final double MERGE_SIMILARITY = 0.35;
-  /** The same for two clusters whose time spans lie within {@link #CLOSE_IN_TIME}. */
-  static final double CLOSE_MERGE_SIMILARITY = 0.15;
-  /**
-   * Reports of one event cluster in time: articles this close need less shared vocabulary to be
-   * taken as one story than undated ones or ones further apart.
-   */
-  static final Duration CLOSE_IN_TIME = Duration.standardDays(2);
-  /** In a piece, each article is a merge candidate with this many neighbours in time order. */
-  static final int PIECE_WINDOW = 200;
   /** Estimated Jaccard similarity from which an article counts as a copy of an earlier one. */
   static final double COPY_SIMILARITY = 0.8;
-  /** Articles further apart in time than this are never linked (when both have dates). */
-  static final Duration MAX_TIME_GAP = Duration.standardDays(7);
+  /** Marks a claim value among the corpus's terms: "=date:2028-03". */
+  static final String VALUE_MARK = "=";
 
   private EventSignatures() {}
 
-  /** Inverse document frequency, smoothed; terms seen once in the corpus get none. */
+  /** Inverse document frequency, smoothed. */
   static double idf(long documentFrequency, long documents) {
     return Math.log((documents + 1.0) / (documentFrequency + 1.0)) + 1.0;
   }
 
-  /**
-   * The signature's two unit-length TF-IDF vectors over the article's strongest terms: its words
-   * ({@link #VECTOR_TERMS} of them) and its named entities ({@link #ENTITY_TERMS}, terms marked
-   * with {@link #ENTITY_MARK}), kept in one list sorted by term.
-   */
-  static EventSignature vector(ArticleFacts facts, Map<String, Long> documentFrequency, long documents) {
-    Map<String, Integer> tf = new HashMap<>();
-    for (String term : facts.terms) {
-      tf.merge(term, 1, Integer::sum);
-    }
-    List<Map.Entry<String, Double>> words = new ArrayList<>();
-    List<Map.Entry<String, Double>> entities = new ArrayList<>();
-    for (Map.Entry<String, Integer> e : tf.entrySet()) {
-      Long df = documentFrequency.get(e.getKey());
-      if (df == null) {
-        continue;
-      }
-      double w = (1 + Math.log(e.getValue())) * idf(df, documents);
-      (isEntity(e.getKey()) ? entities : words).add(Map.entry(e.getKey(), w));
-    }
-    List<Map.Entry<String, Double>> kept = new ArrayList<>(strongest(words, VECTOR_TERMS));
-    kept.addAll(strongest(entities, ENTITY_TERMS));
-    kept.sort(Map.Entry.comparingByKey());
-    List<String> terms = new ArrayList<>(kept.size());
-    List<Double> weights = new ArrayList<>(kept.size());
-    for (Map.Entry<String, Double> e : kept) {
-      terms.add(e.getKey());
-      weights.add(e.getValue());
-    }
-    return new EventSignature(facts.articleId, facts.published, terms, weights, facts.fingerprint);
+  /** The terms whose document frequencies the signatures need: words, entities, values. */
+  static Set<String> corpusTerms(ArticleFacts facts) {
+    Set<String> terms = new LinkedHashSet<>(facts.terms);
+    terms.addAll(values(facts));
+    return terms;
   }
 
-  /** The n heaviest terms, scaled to unit length. */
-  private static List<Map.Entry<String, Double>> strongest(List<Map.Entry<String, Double>> weighted, int n) {
-    weighted.sort(
-        Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-    List<Map.Entry<String, Double>> top = weighted.subList(0, Math.min(n, weighted.size()));
-    double norm = 0;
-    for (Map.Entry<String, Double> e : top) {
-      norm += e.getValue() * e.getValue();
+  /** The values an article's claims state, marked; quotes are not values. */
+  static List<String> values(ArticleFacts facts) {
+    List<String> values = new ArrayList<>();
+    for (ClaimMention claim : facts.claims) {
+      if (!claim.kind.equals("quote") && !claim.valueKey.isEmpty()) {
+        values.add(VALUE_MARK + claim.kind + ":" + claim.valueKey);
+      }
     }
-    double scale = norm == 0 ? 0 : 1 / Math.sqrt(norm);
-    List<Map.Entry<String, Double>> unit = new ArrayList<>(top.size());
-    for (Map.Entry<String, Double> e : top) {
-      unit.add(Map.entry(e.getKey(), e.getValue() * scale));
+    return values;
+  }
+
+  /**
+   * The signature: unit TF-IDF vectors over the strongest of each kind of term. Terms that no
+   * other article of the corpus shares are left out (they link nothing).
+   */
+  static EventSignature vector(ArticleFacts facts, Map<String, Long> documentFrequency, long documents) {
+    List<Map.Entry<String, Double>> words = new ArrayList<>();
+    List<Map.Entry<String, Double>> entities = new ArrayList<>();
+    for (Map.Entry<String, Double> e : tfIdf(facts.terms, documentFrequency, documents)) {
+      (isEntity(e.getKey()) ? entities : words).add(e);
     }
-    return unit;
+    return new EventSignature(
+        facts.articleId,
+        facts.published,
+        SparseVector.unitOfStrongest(words, WORD_TERMS),
+        SparseVector.unitOfStrongest(tfIdf(facts.titleTerms, documentFrequency, documents), TITLE_TERMS),
+        SparseVector.unitOfStrongest(entities, ENTITY_TERMS),
+        SparseVector.unitOfStrongest(tfIdf(values(facts), documentFrequency, documents), VALUE_TERMS),
+        facts.fingerprint);
+  }
+
+  private static List<Map.Entry<String, Double>> tfIdf(
+      List<String> terms, Map<String, Long> documentFrequency, long documents) {
+    Map<String, Integer> tf = new HashMap<>();
+    for (String term : terms) {
+      tf.merge(term, 1, Integer::sum);
+    }
+    List<Map.Entry<String, Double>> weighted = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : tf.entrySet()) {
+      Long df = documentFrequency.get(e.getKey());
+      if (df != null) {
+        weighted.add(Map.entry(e.getKey(), (1 + Math.log(e.getValue())) * idf(df, documents)));
+      }
+    }
+    return weighted;
   }
 
   static boolean isEntity(String term) {
     return term.startsWith(EntityKeys.TERM_MARK);
   }
 
-  /**
-   * The similarity of two signatures (or two clusters' summed signatures, given as term → weight
-   * maps with their two norms): the cosine of their words, blended with the cosine of their named
-   * entities when both name some — who is involved tells two events of the same kind apart.
-   */
-  static double similarity(double wordDot, double wordNormA, double wordNormB,
-      double entityDot, double entityNormA, double entityNormB) {
-    double words = wordNormA == 0 || wordNormB == 0 ? 0 : wordDot / (wordNormA * wordNormB);
-    if (entityNormA == 0 || entityNormB == 0) {
-      return words;
-    }
-    double entities = entityDot / (entityNormA * entityNormB);
-    return (1 - ENTITY_SHARE) * words + ENTITY_SHARE * entities;
+  /** The blocks an article is filed under: its strongest words and its strongest entities. */
+  static List<String> blockingKeys(EventSignature s) {
+    List<String> keys = strongestTerms(s.words, BLOCKING_KEYS / 2);
+    keys.addAll(strongestTerms(s.entities, BLOCKING_KEYS / 2));
+    return keys;
   }
 
-  /** The blocks an article is filed under: its strongest words and its strongest entities. */
-  static List<String> blockingKeys(EventSignature v) {
+  private static List<String> strongestTerms(SparseVector v, int n) {
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < v.terms.size(); i++) {
       order.add(i);
     }
     order.sort(Comparator.comparingDouble((Integer i) -> -v.weights.get(i)).thenComparing(v.terms::get));
     List<String> keys = new ArrayList<>();
-    int words = 0;
-    int entities = 0;
-    for (int i : order) {
-      String term = v.terms.get(i);
-      if (isEntity(term) ? entities++ < BLOCKING_KEYS / 2 : words++ < BLOCKING_KEYS / 2) {
-        keys.add(term);
-      }
+    for (int i = 0; i < Math.min(n, order.size()); i++) {
+      keys.add(v.terms.get(order.get(i)));
     }
     return keys;
   }
 
-  /** Whether two articles of one block are the same event. */
-  static boolean linked(EventSignature a, EventSignature b) {
-    if (tooFarApart(a.published, b.published)) {
-      return false;
+  /** The articles of each blocking key, in order of first appearance. */
+  static Map<String, List<EventSignature>> blocks(List<EventSignature> signatures) {
+    Map<String, List<EventSignature>> blocks = new LinkedHashMap<>();
+    for (EventSignature s : signatures) {
+      for (String key : blockingKeys(s)) {
+        blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
+      }
     }
-    boolean close = a.published != null && b.published != null
-        && Math.abs(a.published.getMillis() - b.published.getMillis()) <= CLOSE_IN_TIME.getMillis();
-    return a.similarity(b) >= (close ? CLOSE_LINK_SIMILARITY : LINK_SIMILARITY);
+    return blocks;
   }
 
-  static boolean tooFarApart(@Nullable Instant a, @Nullable Instant b) {
-    if (a == null || b == null) {
-      return false;
+  /**
+   * The candidate pairs of one block: each article with its next {@link #BLOCK_WINDOW} in time
+   * order, so the work per article is bounded however large the block grows. Sorts the block.
+   */
+  static void forEachCandidate(
+      List<EventSignature> block, BiConsumer<EventSignature, EventSignature> pair) {
+    block.sort(TIME_ORDER);
+    for (int i = 0; i < block.size(); i++) {
+      int end = Math.min(block.size(), i + 1 + BLOCK_WINDOW);
+      for (int j = i + 1; j < end; j++) {
+        pair.accept(block.get(i), block.get(j));
+      }
     }
-    long gap = Math.abs(a.getMillis() - b.getMillis());
-    return gap > MAX_TIME_GAP.getMillis();
+  }
+
+  /** Whether two articles of one block are linked: candidates for one story by their score. */
+  static boolean linked(EventSignature a, EventSignature b, SimilarityModel model) {
+    return model.candidates(model.score(SimilarityFeatures.of(a, b)));
   }
 
   /** Time order inside a block: dated articles first by date, then by id; deterministic. */

@@ -35,16 +35,17 @@ import org.apache.beam.sdk.transforms.Flatten;
  * other:
  *
  * <ol>
- *   <li>each article gets a TF-IDF signature over its title and lead (document frequencies are one
- *       corpus-wide count, shared as a side input map);
+ *   <li>each article gets a signature: TF-IDF vectors of its words, title, entities and claim
+ *       values (document frequencies are one corpus-wide count, shared as a side input map);
  *   <li>it is filed under blocking keys, its strongest terms ({@code GroupByKey}, keys gathered
  *       into bounded shards, see {@link Shards}); inside a block
  *       each article is compared only with its nearest neighbours in time, so the work per article
- *       is bounded however large a block grows; similar pairs become links;
+ *       is bounded however large a block grows; pairs whose learned similarity ({@link
+ *       SimilarityModel}) reaches its threshold become links;
  *   <li>links join articles into pieces (connected components, found by a union-find combiner);
- *   <li>each piece is split into stories by centroid-linkage clustering ({@link
- *       CentroidClustering}), which also marks near-copies; an article with no link is a story of
- *       its own without any further shuffle.
+ *   <li>each piece is split into stories by average-linkage clustering ({@link AverageLinkage}),
+ *       which cannot chain, and near-copies are marked; an article with no link is a story of its
+ *       own without any further shuffle.
  * </ol>
  *
  * <p>A story's id is a hash of its smallest article id: the same on any runner and sharding.
@@ -55,10 +56,20 @@ public final class GroupIntoStories
   private static final TupleTag<KV<String, KV<String, EventSignature>>> IN_PIECE =
       new TupleTag<KV<String, KV<String, EventSignature>>>() {};
 
-  private GroupIntoStories() {}
+  private final SimilarityModel model;
 
+  private GroupIntoStories(SimilarityModel model) {
+    this.model = model;
+  }
+
+  /** Grouping with the shipped similarity model. */
   public static GroupIntoStories create() {
-    return new GroupIntoStories();
+    return new GroupIntoStories(SimilarityModel.shipped());
+  }
+
+  /** The same grouping with another similarity model. */
+  public GroupIntoStories withModel(SimilarityModel model) {
+    return new GroupIntoStories(model);
   }
 
   @Override
@@ -83,7 +94,7 @@ public final class GroupIntoStories
                 ParDo.of(new BlockingKeysFn(documents)).withSideInputs(documents))
             .setCoder(Shards.coder(facts.getPipeline(), EventSignature.class))
             .apply("GroupBlocks", GroupByKey.create())
-            .apply("LinkWithinBlocks", ParDo.of(new LinkWithinBlockFn()))
+            .apply("LinkWithinBlocks", ParDo.of(new LinkWithinBlockFn(model)))
             .apply("JoinLinkedPieces", Combine.globally(new UnionFind()))
             .apply("PieceEntries", ParDo.of(new MapEntries<String>()))
             .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
@@ -99,7 +110,7 @@ public final class GroupIntoStories
             .get(IN_PIECE)
             .setCoder(Shards.coder(facts.getPipeline(), EventSignature.class))
             .apply("GroupPieces", GroupByKey.create())
-            .apply("ClusterPieces", ParDo.of(new ClusterPieceFn()));
+            .apply("ClusterPieces", ParDo.of(new ClusterPieceFn(model)));
     return PCollectionList.of(routed.get(ALONE))
         .and(clustered)
         .apply("AllMemberships", Flatten.pCollections());
@@ -162,6 +173,11 @@ public final class GroupIntoStories
     private final Counter comparisons = Metrics.counter(GroupIntoStories.class, "comparisons");
     private final Counter linksFound = Metrics.counter(GroupIntoStories.class, "links");
     private final StageTime time = StageTime.of(StageTime.GROUP);
+    private final SimilarityModel model;
+
+    LinkWithinBlockFn(SimilarityModel model) {
+      this.model = model;
+    }
 
     @ProcessElement
     public void process(
@@ -170,26 +186,16 @@ public final class GroupIntoStories
       long start = StageTime.now();
       List<KV<String, String>> links = new ArrayList<>();
       for (List<EventSignature> block : Shards.regroup(shard.getValue()).values()) {
-        link(block, links);
-      }
-      time.since(start);
-      links.forEach(out::output);
-    }
-
-    private void link(List<EventSignature> members, List<KV<String, String>> links) {
-      members.sort(EventSignatures.TIME_ORDER);
-      for (int i = 0; i < members.size(); i++) {
-        EventSignature a = members.get(i);
-        int end = Math.min(members.size(), i + 1 + EventSignatures.BLOCK_WINDOW);
-        for (int j = i + 1; j < end; j++) {
-          EventSignature b = members.get(j);
+        EventSignatures.forEachCandidate(block, (a, b) -> {
           comparisons.inc();
-          if (EventSignatures.linked(a, b)) {
+          if (EventSignatures.linked(a, b, model)) {
             linksFound.inc();
             links.add(KV.of(a.articleId, b.articleId));
           }
-        }
+        });
       }
+      time.since(start);
+      links.forEach(out::output);
     }
   }
 
@@ -232,6 +238,11 @@ public final class GroupIntoStories
     private final Distribution pieceSize = Metrics.distribution(GroupIntoStories.class, "piece_size");
     private final Counter copies = Metrics.counter(GroupIntoStories.class, "near_copies");
     private final StageTime time = StageTime.of(StageTime.GROUP);
+    private final SimilarityModel model;
+
+    ClusterPieceFn(SimilarityModel model) {
+      this.model = model;
+    }
 
     @ProcessElement
     public void process(
@@ -245,14 +256,16 @@ public final class GroupIntoStories
     private void cluster(List<EventSignature> members, OutputReceiver<StoryMembership> out) {
       long start = StageTime.now();
       pieceSize.update(members.size());
-      List<CentroidClustering.Story> stories = new CentroidClustering().cluster(members);
+      List<AverageLinkage.Story> stories = new AverageLinkage(model).cluster(members);
       time.since(start);
-      for (CentroidClustering.Story story : stories) {
-        String smallest = Collections.min(story.members, (x, y) -> x.articleId.compareTo(y.articleId)).articleId;
+      for (AverageLinkage.Story story : stories) {
+        String smallest =
+            Collections.min(story.members(), (x, y) -> x.articleId.compareTo(y.articleId)).articleId;
         String storyId = StoryIds.of(smallest);
-        copies.inc(story.originals.size());
-        for (EventSignature member : story.members) {
-          out.output(new StoryMembership(member.articleId, storyId, story.originals.get(member.articleId)));
+        copies.inc(story.originals().size());
+        for (EventSignature member : story.members()) {
+          out.output(
+              new StoryMembership(member.articleId, storyId, story.originals().get(member.articleId)));
         }
       }
     }

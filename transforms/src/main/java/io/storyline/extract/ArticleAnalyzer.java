@@ -28,6 +28,17 @@ public final class ArticleAnalyzer {
   private static final int LEAD_SENTENCES = 2;
   private static final int MAX_ENTITY_REPEATS = 3;
   private static final int LEAD_MAX_CHARS = 500;
+  /**
+   * The body characters examined, whatever the page's size: extraction of a page at the size
+   * limit costs at most this much text, about ten long articles.
+   */
+  static final int MAX_ANALYZED_CHARS = 100_000;
+  /**
+   * The longest sentence examined: a longer run (a page without punctuation, a blob without
+   * spaces) is cut into pieces of at most this length, at a space where there is one, so no
+   * tokenizer or tagger step ever sees more.
+   */
+  static final int MAX_SENTENCE_CHARS = 1_000;
 
   private final SentenceDetectorME sentenceDetector;
   private final ClaimExtractor claimExtractor;
@@ -51,6 +62,7 @@ public final class ArticleAnalyzer {
     }
     EntityRecognizer.Result entities = EntityRecognizer.recognize(tokens);
     List<ClaimMention> claims = claimExtractor.extract(sentences, tokens, entities);
+    List<String> titleTerms = titleTerms(article.title);
     return new ArticleFacts(
         article.articleId,
         article.sourceOrId(),
@@ -59,24 +71,56 @@ public final class ArticleAnalyzer {
         lead(sentences),
         entities.entities,
         claims,
-        terms(article.title, tokens, entities.entities),
+        terms(titleTerms, tokens, entities.entities),
+        titleTerms,
         Fingerprint.of(tokens));
   }
 
-  /** Sentences of every paragraph; a paragraph never runs into the next. */
+  /**
+   * Sentences of every paragraph of the body's first {@link #MAX_ANALYZED_CHARS}; a paragraph
+   * never runs into the next, and no sentence is longer than {@link #MAX_SENTENCE_CHARS}.
+   */
   List<String> sentences(String body) {
+    String examined = body.length() > MAX_ANALYZED_CHARS ? body.substring(0, MAX_ANALYZED_CHARS) : body;
     List<String> sentences = new ArrayList<>();
-    for (String paragraph : body.split("\\n+")) {
+    for (String paragraph : examined.split("\\n+")) {
       if (paragraph.isBlank()) {
         continue;
       }
-      for (String sentence : sentenceDetector.sentDetect(paragraph)) {
-        if (!sentence.isBlank()) {
-          sentences.add(sentence.strip());
+      // The sentence detector's own cost grows with the run it is given: give it bounded runs.
+      for (String run : pieces(paragraph, MAX_SENTENCE_CHARS * 4)) {
+        for (String sentence : sentenceDetector.sentDetect(run)) {
+          for (String piece : pieces(sentence.strip(), MAX_SENTENCE_CHARS)) {
+            if (!piece.isBlank()) {
+              sentences.add(piece.strip());
+            }
+          }
         }
       }
     }
     return sentences;
+  }
+
+  /** The text cut into pieces of at most {@code max} characters, at the last space where there is one. */
+  static List<String> pieces(String text, int max) {
+    if (text.length() <= max) {
+      return List.of(text);
+    }
+    List<String> pieces = new ArrayList<>();
+    int start = 0;
+    while (text.length() - start > max) {
+      int cut = text.lastIndexOf(' ', start + max);
+      if (cut <= start) {
+        cut = start + max;
+        if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+          cut--;
+        }
+      }
+      pieces.add(text.substring(start, cut));
+      start = cut;
+    }
+    pieces.add(text.substring(start));
+    return pieces;
   }
 
   /**
@@ -121,7 +165,7 @@ public final class ArticleAnalyzer {
    * Stemmed content words — the title's twice, then the body's first words — and the named
    * entities, marked, as often as they are named (at most three times).
    */
-  private List<String> terms(String title, List<List<Token>> body, List<Entity> entities) {
+  private List<String> terms(List<String> titleTerms, List<List<Token>> body, List<Entity> entities) {
     List<String> terms = new ArrayList<>();
     for (Entity e : entities) {
       String term = EntityKeys.TERM_MARK + signatureName(e);
@@ -129,12 +173,8 @@ public final class ArticleAnalyzer {
         terms.add(term);
       }
     }
-    if (title != null) {
-      List<String> titleTerms = new ArrayList<>();
-      addTerms(WordTokenizer.tokenize(title), titleTerms, Integer.MAX_VALUE);
-      terms.addAll(titleTerms);
-      terms.addAll(titleTerms);
-    }
+    terms.addAll(titleTerms);
+    terms.addAll(titleTerms);
     int budget = SIGNATURE_BODY_WORDS;
     for (List<Token> sentence : body) {
       if (budget <= 0) {
@@ -143,6 +183,15 @@ public final class ArticleAnalyzer {
       budget -= addTerms(sentence, terms, budget);
     }
     return terms;
+  }
+
+  /** The title's stemmed content words. */
+  private List<String> titleTerms(String title) {
+    List<String> titleTerms = new ArrayList<>();
+    if (title != null) {
+      addTerms(WordTokenizer.tokenize(title), titleTerms, Integer.MAX_VALUE);
+    }
+    return titleTerms;
   }
 
   private int addTerms(List<Token> tokens, List<String> out, int budget) {

@@ -47,7 +47,7 @@ public final class ExtractFacts extends PTransform<PCollection<Article>, PCollec
         failed.inc();
         facts =
             new ArticleFacts(article.articleId, article.sourceOrId(), article.published,
-                article.title, "", List.of(), List.of(), List.of(), List.of());
+                article.title, "", List.of(), List.of(), List.of(), List.of(), List.of());
       }
       claims.update(facts.claims.size());
       time.since(start);

@@ -21,6 +21,8 @@ public final class ArticleFacts {
   public final List<ClaimMention> claims;
   /** Stemmed content words of title and lead, title words repeated to weigh more. */
   public final List<String> terms;
+  /** Stemmed content words of the title alone, once each time they occur. */
+  public final List<String> titleTerms;
   /** MinHash of the body's word shingles, empty for short bodies: finds near-copies. */
   public final List<Long> fingerprint;
 
@@ -34,6 +36,7 @@ public final class ArticleFacts {
       List<Entity> entities,
       List<ClaimMention> claims,
       List<String> terms,
+      List<String> titleTerms,
       List<Long> fingerprint) {
     this.articleId = articleId;
     this.source = source;
@@ -43,6 +46,7 @@ public final class ArticleFacts {
     this.entities = entities;
     this.claims = claims;
     this.terms = terms;
+    this.titleTerms = titleTerms;
     this.fingerprint = fingerprint;
   }
 
@@ -60,6 +64,7 @@ public final class ArticleFacts {
         && entities.equals(f.entities)
         && claims.equals(f.claims)
         && terms.equals(f.terms)
+        && titleTerms.equals(f.titleTerms)
         && fingerprint.equals(f.fingerprint);
   }
 

@@ -5,52 +5,59 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import io.storyline.model.ArticleFacts;
+import io.storyline.model.ClaimMention;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.joda.time.Instant;
 import org.junit.Test;
 
 public class EventSignaturesTest {
   private static final Map<String, Long> DF =
-      Map.of("quake", 3L, "chile", 3L, "valparaiso", 2L, "merger", 2L, "mill", 2L, "said", 90L);
+      Map.of("quake", 3L, "chile", 3L, "valparaiso", 2L, "merger", 2L, "mill", 2L, "said", 90L,
+          "#chile", 2L, "=quantity:dead 12", 2L);
 
   private static EventSignature vector(String id, String published, String... terms) {
     ArticleFacts facts =
         new ArticleFacts(id, "src", published == null ? null : Instant.parse(published), null, "",
-            List.of(), List.of(), Arrays.asList(terms), List.of());
+            List.of(), List.of(), Arrays.asList(terms), List.of(terms[0]), List.of());
     return EventSignatures.vector(facts, DF, 100);
+  }
+
+  private static double norm(SparseVector v) {
+    double sum = 0;
+    for (double w : v.weights) {
+      sum += w * w;
+    }
+    return sum;
   }
 
   @Test
   public void vectorsHaveUnitLengthAndSkipUnsharedTerms() {
-    EventSignature v = vector("a", null, "quake", "quake", "chile", "hapax");
-    double norm = 0;
-    for (double w : v.weights) {
-      norm += w * w;
-    }
-    assertEquals(1.0, norm, 1e-9);
-    assertFalse(v.terms.contains("hapax"));
-    assertEquals(List.of("chile", "quake"), v.terms);
+    EventSignature v = vector("a", null, "quake", "quake", "chile", "hapax", "#chile");
+    assertEquals(1.0, norm(v.words), 1e-9);
+    assertEquals(1.0, norm(v.entities), 1e-9);
+    assertEquals(1.0, norm(v.title), 1e-9);
+    assertFalse(v.words.terms.contains("hapax"));
+    assertEquals(List.of("chile", "quake"), v.words.terms);
+    assertEquals(List.of("#chile"), v.entities.terms);
+    assertTrue(v.values.isEmpty());
   }
 
   @Test
-  public void sameEventLinksAndOtherEventDoesNot() {
-    EventSignature a = vector("a", "2024-03-04T08:00:00Z", "quake", "chile", "valparaiso");
-    EventSignature b = vector("b", "2024-03-04T09:00:00Z", "quake", "valparaiso", "said");
-    EventSignature c = vector("c", "2024-03-04T09:00:00Z", "merger", "mill", "said");
-    assertTrue(EventSignatures.linked(a, b));
-    assertFalse(EventSignatures.linked(a, c));
-  }
-
-  @Test
-  public void articlesWeeksApartAreNotLinked() {
-    EventSignature a = vector("a", "2024-03-04T08:00:00Z", "quake", "chile", "valparaiso");
-    EventSignature b = vector("b", "2024-04-20T08:00:00Z", "quake", "chile", "valparaiso");
-    EventSignature undated = vector("c", null, "quake", "chile", "valparaiso");
-    assertFalse(EventSignatures.linked(a, b));
-    assertTrue(EventSignatures.linked(a, undated));
+  public void claimValuesAreTermsOfTheirOwn() {
+    ClaimMention dead =
+        new ClaimMention("quantity", "kill", "", "12 dead", "dead 12", null, "Twelve died.",
+            "quantity|kill", "quantity|*|dead 12");
+    ClaimMention quote =
+        new ClaimMention("quote", "say", "", "we will rebuild", "we will rebuild", "Mayor",
+            "\"We will rebuild.\"", "quote|say", "quote|say|we will rebuild");
+    ArticleFacts facts =
+        new ArticleFacts("a", "src", null, null, "", List.of(), List.of(dead, quote),
+            List.of("quake"), List.of("quake"), List.of());
+    assertEquals(List.of("=quantity:dead 12"), EventSignatures.values(facts));
+    assertTrue(EventSignatures.corpusTerms(facts).contains("=quantity:dead 12"));
+    assertEquals(List.of("=quantity:dead 12"), EventSignatures.vector(facts, DF, 100).values.terms);
   }
 
   @Test
@@ -62,7 +69,20 @@ public class EventSignaturesTest {
   }
 
   @Test
-  public void blockingKeyCoderIsDeterministic() throws Exception {
-    StringUtf8Coder.of().verifyDeterministic();
+  public void candidatesOfABlockAreBoundedByTheWindow() {
+    List<EventSignature> block = new java.util.ArrayList<>();
+    for (int i = 0; i < 3 * EventSignatures.BLOCK_WINDOW; i++) {
+      block.add(vector(String.format("a%03d", i), null, "quake"));
+    }
+    int[] pairs = new int[1];
+    int[] perArticle = new int[block.size()];
+    EventSignatures.forEachCandidate(block, (a, b) -> {
+      pairs[0]++;
+      perArticle[Integer.parseInt(a.articleId.substring(1))]++;
+    });
+    for (int n : perArticle) {
+      assertTrue(n <= EventSignatures.BLOCK_WINDOW);
+    }
+    assertTrue(pairs[0] < block.size() * EventSignatures.BLOCK_WINDOW);
   }
 }

@@ -23,8 +23,9 @@ public class GroupIntoStoriesTest {
   @Rule public final transient TestPipeline pipeline = TestPipeline.create();
 
   private static ArticleFacts facts(String id, String day, List<Long> fingerprint, String... terms) {
+    // The first two terms are the title's.
     return new ArticleFacts(id, "src-" + id, Instant.parse(day + "T12:00:00Z"), "t", "", List.of(),
-        List.of(), Arrays.asList(terms), fingerprint);
+        List.of(), Arrays.asList(terms), Arrays.asList(terms).subList(0, 2), fingerprint);
   }
 
   private static List<Long> fingerprint(long seed) {

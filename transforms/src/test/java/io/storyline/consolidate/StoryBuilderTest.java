@@ -31,7 +31,7 @@ public class StoryBuilderTest {
     ArticleFacts facts =
         new ArticleFacts(id, source, Instant.parse("2025-07-31T10:00:00Z"), "Title " + id,
             "Lead of " + id + ".", List.of(new Entity("NASA", "organization", 2)),
-            List.of(claims), List.of("nasa", "iss", "meet"), List.of());
+            List.of(claims), List.of("nasa", "iss", "meet"), List.of("nasa"), List.of());
     return new StoryMember(facts, duplicateOf);
   }
 

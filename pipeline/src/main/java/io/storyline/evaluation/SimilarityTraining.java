@@ -1,0 +1,332 @@
+package io.storyline.evaluation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storyline.clean.CleanedPage;
+import io.storyline.clean.PageCleaner;
+import io.storyline.cluster.InMemoryGrouping;
+import io.storyline.cluster.InMemoryGrouping.CandidatePair;
+import io.storyline.cluster.EventSignature;
+import io.storyline.cluster.SimilarityModel;
+import io.storyline.extract.ArticleAnalyzer;
+import io.storyline.model.Article;
+import io.storyline.model.ArticleFacts;
+import io.storyline.model.PublishedTime;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Trains the similarity model of story grouping on labelled JSON Lines files (a {@code
+ * gold_story} per line) and scores it, with the pipeline's own cleaning, extraction, signatures,
+ * blocking and clustering run in memory.
+ *
+ * <pre>
+ * SimilarityTraining [--write MODEL.properties] [--leave-one-out] FILE.jsonl...
+ * </pre>
+ *
+ * <p>The model is a logistic regression over the features of the candidate pairs the blocks
+ * compare (label: same gold story), each file weighing the same; its threshold is the one that
+ * gives the best mean B-cubed F1 over the training files. {@code --leave-one-out} trains on all
+ * files but one and scores the one left out, for each file in turn: the figures for data the
+ * model has not seen.
+ */
+public final class SimilarityTraining {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  /** L2 penalty of the regression, per unit of (file-normalised) weight. */
+  private static final double L2 = 1e-3;
+  private static final int NEWTON_STEPS = 25;
+  private static final double THRESHOLD_FROM = -2;
+  private static final double THRESHOLD_TO = 2;
+  /** Rounds of training on the merges the model so far scores. */
+  private static final int ROUNDS = 2;
+  /** How far below its threshold the model so far clusters to collect merges. */
+  private static final double EXPLORE = 1.0;
+  private static final double THRESHOLD_STEP = 0.5;
+
+  /** One labelled file: its signatures, gold stories and candidate pairs. */
+  record LabelledSet(String name, List<EventSignature> signatures, Map<String, String> gold,
+      List<CandidatePair> pairs) {}
+
+  private SimilarityTraining() {}
+
+  public static void main(String[] args) throws IOException {
+    Path write = null;
+    boolean leaveOneOut = false;
+    boolean sweep = false;
+    List<Path> files = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--write" -> write = Paths.get(args[++i]);
+        case "--leave-one-out" -> leaveOneOut = true;
+        case "--sweep" -> sweep = true;
+        default -> files.add(Paths.get(args[i]));
+      }
+    }
+    if (files.isEmpty()) {
+      System.err.println("usage: SimilarityTraining [--write MODEL.properties] [--leave-one-out] FILE.jsonl...");
+      System.exit(2);
+    }
+    List<LabelledSet> sets = new ArrayList<>();
+    for (Path file : files) {
+      long start = System.nanoTime();
+      sets.add(read(file));
+      System.err.printf(Locale.ROOT, "read %s: %d articles, %d candidate pairs (%.1f s)%n",
+          file.getFileName(), sets.get(sets.size() - 1).signatures.size(),
+          sets.get(sets.size() - 1).pairs.size(), (System.nanoTime() - start) / 1e9);
+    }
+    if (leaveOneOut) {
+      System.out.println("| held out | trained on | threshold | B-cubed P / R / F1 | pairwise F1 | stories (gold) |");
+      System.out.println("| --- | --- | --- | --- | --- | --- |");
+      for (LabelledSet held : sets) {
+        List<LabelledSet> training = new ArrayList<>(sets);
+        training.remove(held);
+        SimilarityModel model = train(training);
+        System.out.println("| " + held.name + " | " + training.size() + " other sets | "
+            + String.format(Locale.ROOT, "%.2f", model.threshold()) + " | " + row(held, model) + " |");
+      }
+    }
+    SimilarityModel model = train(sets);
+    if (sweep) {
+      for (double t = THRESHOLD_FROM; t <= THRESHOLD_TO + 1e-9; t += THRESHOLD_STEP) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "threshold %5.2f", t));
+        for (LabelledSet set : sets) {
+          long start = System.nanoTime();
+          ClusteringMetrics m = score(set, model.withThreshold(t));
+          line.append(String.format(Locale.ROOT, "  %s %.3f (P %.3f R %.3f, %.1f s)", set.name,
+              m.bcubedF1(), m.bcubedPrecision(), m.bcubedRecall(), (System.nanoTime() - start) / 1e9));
+        }
+        System.out.println(line);
+      }
+    }
+    System.out.println();
+    System.out.println("| set (trained on all) | threshold | B-cubed P / R / F1 | pairwise F1 | stories (gold) |");
+    System.out.println("| --- | --- | --- | --- | --- |");
+    for (LabelledSet set : sets) {
+      System.out.println("| " + set.name + " | "
+          + String.format(Locale.ROOT, "%.2f", model.threshold()) + " | " + row(set, model) + " |");
+    }
+    if (write != null) {
+      List<String> names = new ArrayList<>();
+      sets.forEach(s -> names.add(s.name));
+      try (Writer out = Files.newBufferedWriter(write, StandardCharsets.UTF_8)) {
+        model.write(out, "Storyline's story similarity: logistic regression over candidate pairs of\n"
+            + "labelled sets " + String.join(", ", names) + ";\n"
+            + "written by scripts/train-similarity.sh, do not edit by hand.");
+      }
+      System.err.println("wrote " + write);
+    }
+  }
+
+  private static String row(LabelledSet set, SimilarityModel model) {
+    ClusteringMetrics m = score(set, model);
+    return String.format(Locale.ROOT, "%.3f / %.3f / **%.3f** | %.3f | %d (%d)", m.bcubedPrecision(),
+        m.bcubedRecall(), m.bcubedF1(), m.pairwiseF1(), m.predictedClusters(), m.goldClusters());
+  }
+
+  static ClusteringMetrics score(LabelledSet set, SimilarityModel model) {
+    return ClusteringMetrics.compute(set.gold, InMemoryGrouping.group(set.signatures, model));
+  }
+
+  /** A training example: features, the share of its pairs that are one gold story, a weight. */
+  record Example(double[] features, double label, double weight) {}
+
+  /**
+   * Trains in rounds: first on the candidate pairs of the blocks; then, {@link #ROUNDS} times, on
+   * those pairs and on every pair of stories the clustering scored with the model so far (run a
+   * little below its threshold, to see the merges it would nearly make), each labelled with the
+   * share of its cross pairs that are one gold story. Each file weighs the same in each kind of
+   * example. After each fit, the threshold is the one best on the mean F1 of the training files.
+   */
+  static SimilarityModel train(List<LabelledSet> training) {
+    List<Example> examples = new ArrayList<>();
+    for (LabelledSet set : training) {
+      double w = 1.0 / Math.max(1, set.pairs.size());
+      for (CandidatePair pair : set.pairs) {
+        double y = set.gold.get(pair.a()).equals(set.gold.get(pair.b())) ? 1 : 0;
+        examples.add(new Example(pair.features(), y, w));
+      }
+    }
+    SimilarityModel model = withBestThreshold(fit(examples), training);
+    for (int round = 0; round < ROUNDS; round++) {
+      for (LabelledSet set : training) {
+        List<Example> merges = new ArrayList<>();
+        InMemoryGrouping.group(set.signatures, model.withThreshold(model.threshold() - EXPLORE),
+            (a, b, features) -> merges.add(new Example(features, sameStoryShare(set.gold, a, b), 1)));
+        for (Example e : merges) {
+          examples.add(new Example(e.features(), e.label(), 1.0 / merges.size()));
+        }
+      }
+      model = withBestThreshold(fit(examples), training);
+    }
+    return model;
+  }
+
+  private static double sameStoryShare(Map<String, String> gold, List<String> a, List<String> b) {
+    Map<String, Integer> counts = new HashMap<>();
+    a.forEach(id -> counts.merge(gold.get(id), 1, Integer::sum));
+    long same = 0;
+    for (String id : b) {
+      same += counts.getOrDefault(gold.get(id), 0);
+    }
+    return same / ((double) a.size() * b.size());
+  }
+
+  private static SimilarityModel withBestThreshold(SimilarityModel model, List<LabelledSet> training) {
+    double bestThreshold = 0;
+    double bestF1 = -1;
+    for (double t = THRESHOLD_FROM; t <= THRESHOLD_TO + 1e-9; t += THRESHOLD_STEP) {
+      SimilarityModel candidate = model.withThreshold(t);
+      double sum = 0;
+      for (LabelledSet set : training) {
+        sum += score(set, candidate).bcubedF1();
+      }
+      double mean = sum / training.size();
+      if (mean > bestF1 + 1e-9) {
+        bestF1 = mean;
+        bestThreshold = t;
+      }
+    }
+    return model.withThreshold(bestThreshold);
+  }
+
+  /** Weighted L2-regularised logistic regression (soft labels) by Newton's method. */
+  static SimilarityModel fit(List<Example> examples) {
+    int d = SimilarityModel.featureNames().size() + 1;
+    double total = 0;
+    for (Example e : examples) {
+      total += e.weight();
+    }
+    double[] beta = new double[d];
+    for (int step = 0; step < NEWTON_STEPS; step++) {
+      double[] gradient = new double[d];
+      double[][] hessian = new double[d][d];
+      for (Example e : examples) {
+        double w = e.weight() / total;
+        double[] x = withBias(e.features());
+        double z = 0;
+        for (int i = 0; i < d; i++) {
+          z += beta[i] * x[i];
+        }
+        double p = 1 / (1 + Math.exp(-z));
+        for (int i = 0; i < d; i++) {
+          gradient[i] += w * (p - e.label()) * x[i];
+          double h = w * p * (1 - p) * x[i];
+          for (int j = 0; j <= i; j++) {
+            hessian[i][j] += h * x[j];
+          }
+        }
+      }
+      for (int i = 0; i < d; i++) {
+        for (int j = i + 1; j < d; j++) {
+          hessian[i][j] = hessian[j][i];
+        }
+      }
+      for (int i = 1; i < d; i++) {
+        gradient[i] += L2 * beta[i];
+        hessian[i][i] += L2;
+      }
+      hessian[0][0] += 1e-9;
+      double[] delta = solve(hessian, gradient);
+      double change = 0;
+      for (int i = 0; i < d; i++) {
+        beta[i] -= delta[i];
+        change += Math.abs(delta[i]);
+      }
+      if (change < 1e-7) {
+        break;
+      }
+    }
+    double[] weights = new double[d - 1];
+    System.arraycopy(beta, 1, weights, 0, weights.length);
+    return new SimilarityModel(beta[0], weights, 0);
+  }
+
+  private static double[] withBias(double[] features) {
+    double[] x = new double[features.length + 1];
+    x[0] = 1;
+    System.arraycopy(features, 0, x, 1, features.length);
+    return x;
+  }
+
+  /** Gaussian elimination with partial pivoting. */
+  private static double[] solve(double[][] a, double[] b) {
+    int n = b.length;
+    double[][] m = new double[n][n + 1];
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(a[i], 0, m[i], 0, n);
+      m[i][n] = b[i];
+    }
+    for (int col = 0; col < n; col++) {
+      int pivot = col;
+      for (int r = col + 1; r < n; r++) {
+        if (Math.abs(m[r][col]) > Math.abs(m[pivot][col])) {
+          pivot = r;
+        }
+      }
+      double[] tmp = m[col];
+      m[col] = m[pivot];
+      m[pivot] = tmp;
+      if (Math.abs(m[col][col]) < 1e-15) {
+        continue;
+      }
+      for (int r = 0; r < n; r++) {
+        if (r != col) {
+          double f = m[r][col] / m[col][col];
+          for (int c = col; c <= n; c++) {
+            m[r][c] -= f * m[col][c];
+          }
+        }
+      }
+    }
+    double[] x = new double[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = Math.abs(m[i][i]) < 1e-15 ? 0 : m[i][n] / m[i][i];
+    }
+    return x;
+  }
+
+  /** Cleans and analyses every labelled line as the pipeline does a JSON Lines record. */
+  static LabelledSet read(Path file) throws IOException {
+    ArticleAnalyzer analyzer = new ArticleAnalyzer();
+    List<ArticleFacts> facts = new ArrayList<>();
+    Map<String, String> gold = new LinkedHashMap<>();
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode node = JSON.readTree(line);
+        String id = node.path("id").asText();
+        String title = text(node, "title");
+        String body = text(node, "text");
+        CleanedPage page = PageCleaner.cleanArticleText(title, body == null ? "" : body);
+        Article article =
+            new Article(id, null, text(node, "source"), text(node, "url"),
+                PublishedTime.parse(text(node, "published")), page.title(), page.body(), "en", null,
+                file.toString(), "jsonl", page.wordCount());
+        facts.add(analyzer.analyze(article));
+        gold.put(id, node.path("gold_story").asText());
+      }
+    }
+    List<EventSignature> signatures = InMemoryGrouping.signatures(facts);
+    String name = file.getFileName().toString().replaceFirst("\\.jsonl$", "");
+    return new LabelledSet(name, signatures, gold, InMemoryGrouping.candidatePairs(signatures));
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value == null || value.isNull() ? null : value.asText();
+  }
+}

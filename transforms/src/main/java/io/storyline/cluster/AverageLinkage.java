@@ -1,0 +1,186 @@
+package io.storyline.cluster;
+
+import io.storyline.extract.Fingerprint;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * Splits one connected piece of the link graph into stories by average-linkage agglomerative
+ * clustering on the learned similarity: every article starts alone, and the two stories whose
+ * members are on average most similar merge first, while that mean score reaches the model's
+ * threshold. The mean is exact (see {@link SimilarityFeatures}), so a story never grows by a
+ * chain of pairwise links: to join, a story must be similar to all the members of the other on
+ * average, and a story that spread over two events is similar to neither.
+ *
+ * <p>Candidates: two stories are compared only when some pair of their members is linked (scores
+ * within {@link SimilarityModel#LINK_MARGIN} of the threshold). The links are found again inside
+ * the piece with the same blocking keys and windows as across the corpus, so the work per
+ * article stays bounded.
+ */
+final class AverageLinkage {
+  /** A finished story: its members, and the copies among them with their originals. */
+  record Story(List<EventSignature> members, Map<String, String> originals) {}
+
+  private final SimilarityModel model;
+  private final @Nullable MergeObserver observer;
+
+  AverageLinkage(SimilarityModel model) {
+    this(model, null);
+  }
+
+  AverageLinkage(SimilarityModel model, @Nullable MergeObserver observer) {
+    this.model = model;
+    this.observer = observer;
+  }
+
+  private static final class Cluster {
+    final int id;
+    final List<EventSignature> members = new ArrayList<>();
+    final SimilarityFeatures.Group group;
+    final Set<Integer> neighbours = new HashSet<>();
+    boolean alive = true;
+    int version;
+
+    Cluster(int id, EventSignature member) {
+      this.id = id;
+      this.members.add(member);
+      this.group = SimilarityFeatures.Group.of(member);
+    }
+
+    void absorb(Cluster other) {
+      members.addAll(other.members);
+      group.absorb(other.group);
+      version++;
+    }
+  }
+
+  private record Candidate(double score, Cluster a, Cluster b, int versionA, int versionB)
+      implements Comparable<Candidate> {
+    static Candidate of(double score, Cluster x, Cluster y) {
+      Cluster a = x.id < y.id ? x : y;
+      Cluster b = a == x ? y : x;
+      return new Candidate(score, a, b, a.version, b.version);
+    }
+
+    boolean current() {
+      return a.alive && b.alive && versionA == a.version && versionB == b.version;
+    }
+
+    @Override
+    public int compareTo(Candidate o) {
+      int c = Double.compare(o.score, score);
+      if (c != 0) {
+        return c;
+      }
+      c = Integer.compare(a.id, o.a.id);
+      return c != 0 ? c : Integer.compare(b.id, o.b.id);
+    }
+  }
+
+  /** The stories of one piece of the link graph. Deterministic for a given set of members. */
+  List<Story> cluster(List<EventSignature> input) {
+    List<EventSignature> members = new ArrayList<>(input);
+    members.sort(EventSignatures.TIME_ORDER);
+    List<Cluster> clusters = new ArrayList<>(members.size());
+    Map<String, Cluster> byId = new HashMap<>();
+    for (int i = 0; i < members.size(); i++) {
+      Cluster c = new Cluster(i, members.get(i));
+      clusters.add(c);
+      byId.put(c.members.get(0).articleId, c);
+    }
+    PriorityQueue<Candidate> queue = new PriorityQueue<>();
+    for (List<EventSignature> block : EventSignatures.blocks(members).values()) {
+      EventSignatures.forEachCandidate(block, (x, y) -> {
+        Cluster a = byId.get(x.articleId);
+        Cluster b = byId.get(y.articleId);
+        if (a.neighbours.contains(b.id)) {
+          return;
+        }
+        double[] features = SimilarityFeatures.of(x, y);
+        double score = model.score(features);
+        if (model.candidates(score)) {
+          a.neighbours.add(b.id);
+          b.neighbours.add(a.id);
+          observe(a, b, features);
+          if (model.sameStory(score)) {
+            queue.add(Candidate.of(score, a, b));
+          }
+        }
+      });
+    }
+    while (!queue.isEmpty()) {
+      Candidate best = queue.poll();
+      if (!best.current()) {
+        continue;
+      }
+      Cluster into = best.a;
+      Cluster from = best.b;
+      into.absorb(from);
+      from.alive = false;
+      into.neighbours.addAll(from.neighbours);
+      into.neighbours.remove(into.id);
+      into.neighbours.remove(from.id);
+      for (int n : into.neighbours) {
+        Cluster other = clusters.get(n);
+        other.neighbours.remove(from.id);
+        other.neighbours.add(into.id);
+        double[] features = into.group.meanFeatures(other.group);
+        observe(into, other, features);
+        double score = model.score(features);
+        if (model.sameStory(score)) {
+          queue.add(Candidate.of(score, into, other));
+        }
+      }
+    }
+    List<Story> stories = new ArrayList<>();
+    for (Cluster c : clusters) {
+      if (c.alive) {
+        stories.add(new Story(c.members, copies(c.members)));
+      }
+    }
+    return stories;
+  }
+
+  private void observe(Cluster a, Cluster b, double[] features) {
+    if (observer != null) {
+      observer.scored(ids(a), ids(b), features);
+    }
+  }
+
+  private static List<String> ids(Cluster c) {
+    List<String> ids = new ArrayList<>(c.members.size());
+    c.members.forEach(m -> ids.add(m.articleId));
+    return ids;
+  }
+
+  /** Near-copies in one story: each later article whose fingerprint matches an earlier one. */
+  static Map<String, String> copies(List<EventSignature> members) {
+    List<EventSignature> sorted = new ArrayList<>();
+    for (EventSignature s : members) {
+      if (!s.fingerprint.isEmpty()) {
+        sorted.add(s);
+      }
+    }
+    sorted.sort(EventSignatures.TIME_ORDER);
+    Map<String, String> originals = new HashMap<>();
+    for (int j = 1; j < sorted.size(); j++) {
+      EventSignature copy = sorted.get(j);
+      for (int i = 0; i < j; i++) {
+        EventSignature original = sorted.get(i);
+        if (!originals.containsKey(original.articleId)
+            && Fingerprint.similarity(original.fingerprint, copy.fingerprint)
+                >= EventSignatures.COPY_SIMILARITY) {
+          originals.put(copy.articleId, original.articleId);
+          break;
+        }
+      }
+    }
+    return originals;
+  }
+}

@@ -1,0 +1,90 @@
+package io.storyline.cluster;
+
+import io.storyline.model.ArticleFacts;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * {@link GroupIntoStories}' steps on one machine, without Beam, from the same pure logic: the
+ * signatures, the candidate pairs of the blocks, the links, the pieces and their clustering. For
+ * the tools that train and score the similarity model on labelled files, which rerun grouping
+ * many times on facts extracted once.
+ */
+public final class InMemoryGrouping {
+  /** A candidate pair of the blocks and its features. */
+  public record CandidatePair(String a, String b, double[] features) {}
+
+  private InMemoryGrouping() {}
+
+  /** The signatures of a corpus, with its own document frequencies. */
+  public static List<EventSignature> signatures(List<ArticleFacts> corpus) {
+    DocumentFrequencies frequencies = new DocumentFrequencies();
+    Map<String, Long> counts = frequencies.createAccumulator();
+    for (ArticleFacts facts : corpus) {
+      frequencies.addInput(counts, facts);
+    }
+    Map<String, Long> df = frequencies.extractOutput(counts);
+    List<EventSignature> signatures = new ArrayList<>(corpus.size());
+    for (ArticleFacts facts : corpus) {
+      signatures.add(EventSignatures.vector(facts, df, corpus.size()));
+    }
+    return signatures;
+  }
+
+  /** Every distinct pair the blocks compare, with its features. */
+  public static List<CandidatePair> candidatePairs(List<EventSignature> signatures) {
+    Set<String> seen = new TreeSet<>();
+    List<CandidatePair> pairs = new ArrayList<>();
+    for (List<EventSignature> block : EventSignatures.blocks(signatures).values()) {
+      EventSignatures.forEachCandidate(block, (a, b) -> {
+        if (seen.add(a.articleId + "\u0000" + b.articleId)) {
+          pairs.add(new CandidatePair(a.articleId, b.articleId, SimilarityFeatures.of(a, b)));
+        }
+      });
+    }
+    return pairs;
+  }
+
+  /** Article id → story id, as {@link GroupIntoStories} assigns them. */
+  public static Map<String, String> group(List<EventSignature> signatures, SimilarityModel model) {
+    return group(signatures, model, null);
+  }
+
+  /** The same, showing every pair of stories that clustering scores to {@code observer}. */
+  public static Map<String, String> group(
+      List<EventSignature> signatures, SimilarityModel model, @Nullable MergeObserver observer) {
+    Map<String, String> parents = new HashMap<>();
+    for (List<EventSignature> block : EventSignatures.blocks(signatures).values()) {
+      EventSignatures.forEachCandidate(block, (a, b) -> {
+        if (EventSignatures.linked(a, b, model)) {
+          UnionFind.union(parents, a.articleId, b.articleId);
+        }
+      });
+    }
+    Map<String, List<EventSignature>> pieces = new LinkedHashMap<>();
+    Map<String, String> storyOf = new HashMap<>();
+    for (EventSignature s : signatures) {
+      if (parents.containsKey(s.articleId)) {
+        pieces.computeIfAbsent(UnionFind.find(parents, s.articleId), k -> new ArrayList<>()).add(s);
+      } else {
+        storyOf.put(s.articleId, StoryIds.of(s.articleId));
+      }
+    }
+    AverageLinkage linkage = new AverageLinkage(model, observer);
+    for (List<EventSignature> piece : pieces.values()) {
+      for (AverageLinkage.Story story : linkage.cluster(piece)) {
+        String smallest = story.members().stream().map(m -> m.articleId).min(String::compareTo).get();
+        for (EventSignature m : story.members()) {
+          storyOf.put(m.articleId, StoryIds.of(smallest));
+        }
+      }
+    }
+    return storyOf;
+  }
+}

@@ -1,0 +1,107 @@
+package io.storyline.cluster;
+
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.joda.time.Instant;
+import org.junit.Test;
+
+public class AverageLinkageTest {
+  /** Scores word cosine alone: two articles are one story from a cosine of 0.5. */
+  private static final SimilarityModel WORDS_ONLY = model(-0.5, 0);
+
+  private static SimilarityModel model(double intercept, double threshold) {
+    double[] weights = new double[SimilarityFeatures.COUNT];
+    weights[0] = 1;
+    return new SimilarityModel(intercept, weights, threshold);
+  }
+
+  private static SparseVector unit(Map<String, Double> weights) {
+    return SparseVector.unitOfStrongest(new ArrayList<>(weights.entrySet()), 100);
+  }
+
+  private static EventSignature signature(String id, String day, Map<String, Double> words) {
+    Map<String, Double> entities = Map.of("#" + id.charAt(0), 1.0);
+    return new EventSignature(id, day == null ? null : Instant.parse(day + "T10:00:00Z"),
+        unit(words), unit(words), unit(entities), SparseVector.EMPTY, List.of());
+  }
+
+  private static Set<Set<String>> stories(List<AverageLinkage.Story> stories) {
+    Set<Set<String>> ids = new java.util.HashSet<>();
+    for (AverageLinkage.Story s : stories) {
+      Set<String> members = new TreeSet<>();
+      s.members().forEach(m -> members.add(m.articleId));
+      ids.add(members);
+    }
+    return ids;
+  }
+
+  @Test
+  public void aChainOfPairwiseLinksIsNotOneStory() {
+    // a–b and b–c are each similar (cosine 0.71), a and c not at all: single linkage would make
+    // one story of the chain; average linkage keeps c out, its mean with {a, b} is 0.35.
+    EventSignature a = signature("a", null, Map.of("x", 1.0));
+    EventSignature b = signature("b", null, Map.of("x", 1.0, "y", 1.0));
+    EventSignature c = signature("c", null, Map.of("y", 1.0));
+    assertEquals(Set.of(Set.of("a", "b"), Set.of("c")),
+        stories(new AverageLinkage(WORDS_ONLY).cluster(List.of(c, b, a))));
+  }
+
+  @Test
+  public void aTightGroupIsOneStory() {
+    List<EventSignature> members = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      members.add(signature("s" + i, null, Map.of("quake", 1.0, "chile", 1.0, "w" + i, 0.5)));
+    }
+    members.add(signature("t0", null, Map.of("merger", 1.0, "mill", 1.0)));
+    assertEquals(2, new AverageLinkage(WORDS_ONLY).cluster(members).size());
+  }
+
+  @Test
+  public void meanFeaturesOfGroupsAreTheMeansOfTheirPairs() {
+    List<EventSignature> left = List.of(
+        signature("a1", "2024-03-01", Map.of("x", 1.0, "y", 2.0)),
+        signature("a2", "2024-03-03", Map.of("x", 1.0, "z", 1.0)),
+        signature("b3", null, Map.of("q", 1.0, "y", 1.0)));
+    List<EventSignature> right = List.of(
+        signature("b1", "2024-03-02", Map.of("y", 1.0, "z", 3.0)),
+        signature("c2", "2024-03-20", Map.of("x", 2.0, "q", 1.0)));
+    SimilarityFeatures.Group l = group(left);
+    SimilarityFeatures.Group r = group(right);
+    double[] mean = new double[SimilarityFeatures.COUNT];
+    for (EventSignature x : left) {
+      for (EventSignature y : right) {
+        double[] f = SimilarityFeatures.of(x, y);
+        for (int i = 0; i < f.length; i++) {
+          mean[i] += f[i] / (left.size() * right.size());
+        }
+      }
+    }
+    double[] exact = l.meanFeatures(r);
+    // The means (the first nine features) are exact; the centroid and size features are not means.
+    for (int i = 0; i < 9; i++) {
+      assertEquals(SimilarityFeatures.NAMES.get(i), mean[i], exact[i], 1e-12);
+    }
+  }
+
+  @Test
+  public void singleArticlesGetTheirPairFeatures() {
+    EventSignature a = signature("a1", "2024-03-01", Map.of("x", 1.0, "y", 2.0));
+    EventSignature b = signature("b1", "2024-03-04", Map.of("y", 1.0, "z", 3.0));
+    assertArrayEquals(SimilarityFeatures.of(a, b),
+        SimilarityFeatures.Group.of(a).meanFeatures(SimilarityFeatures.Group.of(b)), 1e-12);
+  }
+
+  private static SimilarityFeatures.Group group(List<EventSignature> members) {
+    SimilarityFeatures.Group g = SimilarityFeatures.Group.of(members.get(0));
+    for (int i = 1; i < members.size(); i++) {
+      g.absorb(SimilarityFeatures.Group.of(members.get(i)));
+    }
+    return g;
+  }
+}
