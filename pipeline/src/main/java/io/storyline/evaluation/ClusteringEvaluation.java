@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Scores the stories of a pipeline run against the gold stories of its labelled input.
@@ -96,7 +101,54 @@ public final class ClusteringEvaluation {
               predicted.repeatedRows));
     }
     out.append(metrics.summary());
+    out.append(largestStory());
     return out.toString();
+  }
+
+  /**
+   * The predicted story with the most articles: how many gold stories it holds and the time it
+   * spans, where its articles are dated. A story that spans months is a sign of chaining.
+   */
+  String largestStory() {
+    Map<String, List<String>> members = new HashMap<>();
+    predicted.storyOf.forEach((article, story) -> {
+      if (story != null && gold.storyOf.containsKey(article)) {
+        members.computeIfAbsent(story, k -> new ArrayList<>()).add(article);
+      }
+    });
+    Map.Entry<String, List<String>> largest = null;
+    for (Map.Entry<String, List<String>> e : members.entrySet()) {
+      if (largest == null
+          || e.getValue().size() > largest.getValue().size()
+          || (e.getValue().size() == largest.getValue().size()
+              && e.getKey().compareTo(largest.getKey()) < 0)) {
+        largest = e;
+      }
+    }
+    if (largest == null) {
+      return "";
+    }
+    Set<String> goldStories = new HashSet<>();
+    long first = Long.MAX_VALUE;
+    long last = Long.MIN_VALUE;
+    int dated = 0;
+    for (String article : largest.getValue()) {
+      goldStories.add(gold.storyOf.get(article));
+      Long millis = predicted.publishedOf.get(article);
+      if (millis != null) {
+        dated++;
+        first = Math.min(first, millis);
+        last = Math.max(last, millis);
+      }
+    }
+    String span =
+        dated == 0
+            ? "undated"
+            : String.format(Locale.ROOT, "%s to %s (%.1f days, %d dated)",
+                Instant.ofEpochMilli(first), Instant.ofEpochMilli(last),
+                (last - first) / 86_400_000.0, dated);
+    return String.format(Locale.ROOT, "largest   %s: %d articles of %d gold stories, %s%n",
+        largest.getKey(), largest.getValue().size(), goldStories.size(), span);
   }
 
   /** The {@code n} worst merges and splits, with example titles. */

@@ -22,6 +22,9 @@ final class PredictedStories {
   /** Article id to title, where the row has one. */
   final Map<String, String> titleOf;
 
+  /** Article id to publication time in epoch milliseconds, where the row has one. */
+  final Map<String, Long> publishedOf;
+
   /** Parquet files read. */
   final List<Path> files;
 
@@ -31,10 +34,12 @@ final class PredictedStories {
   private PredictedStories(
       Map<String, String> storyOf,
       Map<String, String> titleOf,
+      Map<String, Long> publishedOf,
       List<Path> files,
       int repeatedRows) {
     this.storyOf = Collections.unmodifiableMap(storyOf);
     this.titleOf = Collections.unmodifiableMap(titleOf);
+    this.publishedOf = Collections.unmodifiableMap(publishedOf);
     this.files = Collections.unmodifiableList(files);
     this.repeatedRows = repeatedRows;
   }
@@ -52,6 +57,7 @@ final class PredictedStories {
     }
     Map<String, String> storyOf = new LinkedHashMap<>();
     Map<String, String> titleOf = new HashMap<>();
+    Map<String, Long> publishedOf = new HashMap<>();
     int[] repeated = {0};
     ParquetTableReader.read(
         files,
@@ -75,8 +81,14 @@ final class PredictedStories {
           if (title != null) {
             titleOf.put(id, title);
           }
+          // Beam writes a DATETIME as Avro timestamp-millis: a long without logical conversion.
+          Object published =
+              row.getSchema().getField("published") == null ? null : row.get("published");
+          if (published instanceof Number millis) {
+            publishedOf.put(id, millis.longValue());
+          }
         });
-    return new PredictedStories(storyOf, titleOf, files, repeated[0]);
+    return new PredictedStories(storyOf, titleOf, publishedOf, files, repeated[0]);
   }
 
   private static String string(Object value) {

@@ -33,6 +33,7 @@ public class ClusteringEvaluationTest {
           .requiredString("article_id")
           .optionalString("story_id")
           .optionalString("title")
+          .optionalLong("published")
           .requiredString("body")
           .endRecord();
 
@@ -88,6 +89,12 @@ public class ClusteringEvaluationTest {
     record.put("story_id", story);
     record.put("title", title);
     record.put("body", "body of " + id);
+    // a1 on 2024-03-10, a4 two and a half days later; the others undated.
+    if (id.equals("a1")) {
+      record.put("published", 1_710_028_800_000L);
+    } else if (id.equals("a4")) {
+      record.put("published", 1_710_028_800_000L + 60 * 3_600_000L);
+    }
     return record;
   }
 
@@ -137,6 +144,8 @@ public class ClusteringEvaluationTest {
     assertTrue(report, report.contains("B-cubed   P 0.778  R 0.611"));
     assertTrue(report, report.contains("ARI       0.074"));
     assertTrue(report, report.contains("4 predicted, 3 gold"));
+    assertTrue(report, report.contains("largest   s1: 3 articles of 2 gold stories, "
+        + "2024-03-10T00:00:00Z to 2024-03-12T12:00:00Z (2.5 days, 2 dated)"));
   }
 
   @Test
