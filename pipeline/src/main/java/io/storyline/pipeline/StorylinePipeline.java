@@ -15,6 +15,7 @@ import io.storyline.model.Rejected;
 import io.storyline.model.Story;
 import io.storyline.model.StoryClaim;
 import java.io.File;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,6 +57,21 @@ public final class StorylinePipeline {
     PipelineOptionsFactory.register(StorylineOptions.class);
     StorylineOptions options =
         PipelineOptionsFactory.fromArgs(args).withValidation().as(StorylineOptions.class);
+    try {
+      OptionChecks.check(options);
+    } catch (OptionChecks.InvalidOptionException e) {
+      // One line, before any work: the option and what is wrong with it.
+      System.err.println("storyline: " + e.getMessage());
+      System.exit(2);
+    }
+    if (!isBlank(options.getOutput())) {
+      try {
+        OutputMarker.write(options.getOutput().strip());
+      } catch (IOException e) {
+        System.err.println("storyline: --output " + options.getOutput() + " cannot be written: " + e);
+        System.exit(2);
+      }
+    }
     relaxDirectRunnerChecks(options, args);
     applyFlinkDefaults(options, args);
     PipelineResult result = run(options);
