@@ -1,6 +1,7 @@
 # Shared by the scripts: sourced, not run. Sets ROOT and JAR; ensure_jar builds the bundled jar
 # when it is missing or older than any pom or main source file; clear_output makes a local output
-# folder ready for a new run without ever deleting what an earlier run did not write.
+# folder ready for a new run without ever deleting what an earlier run did not write; measure runs
+# a command and reports its wall time and peak memory.
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 JAR="${STORYLINE_JAR:-$ROOT/pipeline/target/storyline-bundled.jar}"
 # A JVM out of memory ends at once, non-zero, instead of spinning in a half-dead state: the
@@ -68,3 +69,23 @@ clear_output() {
   fi
 }
 
+# Runs a command and prints "WALL_SECONDS PEAK_RSS_KB" on fd 3; the command's output goes to $log.
+measure() {
+  local log="$1"; shift
+  local start end pid peak=0 hwm
+  start=$(date +%s.%N)
+  "$@" > "$log" 2>&1 &
+  pid=$!
+  # VmHWM is the process's own high-water mark of resident memory: the last reading before it
+  # exits is its peak.
+  while kill -0 "$pid" 2>/dev/null; do
+    hwm=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status" 2>/dev/null || true)
+    if [[ -n "$hwm" && "$hwm" -gt "$peak" ]]; then peak=$hwm; fi
+    sleep 0.2
+  done
+  local status=0
+  wait "$pid" || status=$?
+  end=$(date +%s.%N)
+  awk -v s="$start" -v e="$end" -v p="$peak" 'BEGIN {printf "%.2f %d\n", e - s, p}' >&3
+  return $status
+}
