@@ -15,6 +15,7 @@ import io.storyline.model.Rejected;
 import io.storyline.model.Story;
 import io.storyline.model.StoryClaim;
 import java.io.File;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,6 +57,21 @@ public final class StorylinePipeline {
     PipelineOptionsFactory.register(StorylineOptions.class);
     StorylineOptions options =
         PipelineOptionsFactory.fromArgs(args).withValidation().as(StorylineOptions.class);
+    try {
+      OptionChecks.check(options);
+    } catch (OptionChecks.InvalidOptionException e) {
+      // One line, before any work: the option and what is wrong with it.
+      System.err.println("storyline: " + e.getMessage());
+      System.exit(2);
+    }
+    if (!isBlank(options.getOutput())) {
+      try {
+        OutputMarker.write(options.getOutput().strip());
+      } catch (IOException e) {
+        System.err.println("storyline: --output " + options.getOutput() + " cannot be written: " + e);
+        System.exit(2);
+      }
+    }
     relaxDirectRunnerChecks(options, args);
     applyFlinkDefaults(options, args);
     PipelineResult result = run(options);
@@ -290,8 +306,13 @@ public final class StorylinePipeline {
     System.out.println(stageTimes(result));
   }
 
-  /** The time each stage spent in its own code, summed over workers, in pipeline order. */
-  static String stageTimes(PipelineResult result) {
+  /** The stages in pipeline order, as {@link StageTime} names them. */
+  static final List<String> STAGES =
+      List.of(StageTime.READ, StageTime.CLEAN, StageTime.EXTRACT, StageTime.GROUP,
+          StageTime.CONSOLIDATE, StageTime.WRITE);
+
+  /** Nanoseconds each stage spent in its own code, summed over workers, by stage name. */
+  static Map<String, Long> stageNanos(PipelineResult result) {
     MetricQueryResults metrics =
         result.metrics().queryMetrics(
             MetricsFilter.builder()
@@ -301,9 +322,14 @@ public final class StorylinePipeline {
     for (MetricResult<Long> counter : metrics.getCounters()) {
       nanos.merge(counter.getName().getName(), counter.getAttempted(), Long::sum);
     }
+    return nanos;
+  }
+
+  /** The time each stage spent in its own code, summed over workers, in pipeline order. */
+  static String stageTimes(PipelineResult result) {
+    Map<String, Long> nanos = stageNanos(result);
     StringBuilder line = new StringBuilder("Storyline stage seconds (summed over workers):");
-    for (String stage : List.of(StageTime.READ, StageTime.CLEAN, StageTime.EXTRACT,
-        StageTime.GROUP, StageTime.CONSOLIDATE, StageTime.WRITE)) {
+    for (String stage : STAGES) {
       line.append(String.format(Locale.ROOT, " %s=%.1f", stage,
           nanos.getOrDefault(stage, 0L) / 1e9));
     }
