@@ -151,7 +151,27 @@ web.tmpdir: $work/web
 web.submit.enable: false
 rest.server.max-content-length: 1073741824
 rest.client.max-content-length: 1073741824
-heartbeat.timeout: 120000
+# Recovery from a lost TaskManager: the same lines as FlinkDefaults.RECOVERY in the job.
+# A lost TaskManager restarts the failed region of the job, not the whole job, a bounded
+# number of times, waiting 2 s, 4 s, 8 s, 16 s (at most 30 s) between attempts.
+restart-strategy.type: exponential-delay
+restart-strategy.exponential-delay.initial-backoff: 2 s
+restart-strategy.exponential-delay.backoff-multiplier: 2.0
+restart-strategy.exponential-delay.max-backoff: 30 s
+restart-strategy.exponential-delay.jitter-factor: 0.1
+restart-strategy.exponential-delay.attempts-before-reset-backoff: 4
+# Only an hour without failure starts the count of attempts afresh: a batch job that
+# keeps failing fails instead of restarting forever.
+restart-strategy.exponential-delay.reset-backoff-threshold: 1 h
+jobmanager.execution.failover-strategy: region
+# A killed TaskManager refuses connections: two failed heartbeat RPCs in a row (4 s)
+# mark it lost. A live one that stops answering (a long GC pause of a big combine) has
+# 30 s before it is taken for dead.
+heartbeat.interval: 2000
+heartbeat.timeout: 30000
+heartbeat.rpc-failure-threshold: 2
+# A restarted task whose slot cannot be had fails the attempt after 60 s (default 5 min).
+slot.request.timeout: 60000
 EOF
   mkdir -p "$work/tmp" "$work/blobs" "$work/web"
 
@@ -177,6 +197,8 @@ EOF
       -cp "$JAR" org.apache.flink.runtime.taskexecutor.TaskManagerRunner \
       --configDir "$conf" > "$logs/taskmanager-$i.log" 2>&1 &
     pids+=($!)
+    # For scripts/check-failover.sh, which kills one TaskManager mid-run.
+    echo $! > "$logs/taskmanager-$i.pid"
   done
   echo "storyline: Flink cluster starting: JobManager REST at localhost:$rest_port," \
     "$taskmanagers TaskManager(s) x $slots slots" >&2

@@ -122,7 +122,11 @@ public final class StorylinePipeline {
    *   <li>a configuration with Flink's large-record handler on: a global combine's accumulator
    *       (document frequencies, the union-find forest of linked articles) is one record that
    *       grows with the corpus, and Flink's sorter otherwise fails the job on a record larger
-   *       than its buffer ("Record too large").
+   *       than its buffer ("Record too large"); and recovery from a lost TaskManager
+   *       ({@link FlinkDefaults#RECOVERY}): bounded exponential-delay restarts of the failed
+   *       region, a dead TaskManager found in seconds;
+   *   <li>Beam's own retry options, {@code --numberOfExecutionRetries} and {@code
+   *       --executionRetryDelay}, with the same attempts and first delay.
    * </ul>
    */
   static void applyFlinkDefaults(StorylineOptions options, String[] args) {
@@ -135,6 +139,15 @@ public final class StorylinePipeline {
     }
     if (!given(args, "--fasterCopy")) {
       flink.setFasterCopy(true);
+    }
+    // Beam hands these to Flink only on the DataStream translation (--streaming or
+    // --useDataStreamForBatch), as a fixed-delay strategy; the DataSet translation of a batch job
+    // ignores them, and the configuration's exponential-delay strategy applies.
+    if (!given(args, "--numberOfExecutionRetries")) {
+      flink.setNumberOfExecutionRetries(FlinkDefaults.RESTART_ATTEMPTS);
+    }
+    if (!given(args, "--executionRetryDelay")) {
+      flink.setExecutionRetryDelay(FlinkDefaults.RESTART_DELAY_MILLIS);
     }
     if (flink.getFlinkConfDir() == null && System.getenv("FLINK_CONF_DIR") == null) {
       flink.setFlinkConfDir(FlinkDefaults.writeConfigDir());
