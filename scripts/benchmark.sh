@@ -46,27 +46,6 @@ if [[ ! -f "$results" ]]; then
   } > "$results"
 fi
 
-# Runs a command and prints "WALL_SECONDS PEAK_RSS_KB" on fd 3; the command's output goes to $log.
-measure() {
-  local log="$1"; shift
-  local start end pid peak=0 hwm
-  start=$(date +%s.%N)
-  "$@" > "$log" 2>&1 &
-  pid=$!
-  # VmHWM is the process's own high-water mark of resident memory: the last reading before it
-  # exits is its peak.
-  while kill -0 "$pid" 2>/dev/null; do
-    hwm=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status" 2>/dev/null || true)
-    if [[ -n "$hwm" && "$hwm" -gt "$peak" ]]; then peak=$hwm; fi
-    sleep 0.2
-  done
-  local status=0
-  wait "$pid" || status=$?
-  end=$(date +%s.%N)
-  awk -v s="$start" -v e="$end" -v p="$peak" 'BEGIN {printf "%.2f %d\n", e - s, p}' >&3
-  return $status
-}
-
 for n in "${sizes[@]}"; do
   corpus="$bench/corpus-$n"
   if [[ ! -f "$corpus/.complete" ]]; then

@@ -1,5 +1,7 @@
-# Shared by the scripts: sourced, not run. Sets ROOT and JAR, and ensure_jar builds the bundled
-# jar when it is missing or older than any pom or main source file.
+# Shared by the scripts: sourced, not run. Sets ROOT and JAR; ensure_jar builds the bundled jar
+# when it is missing or older than any pom or main source file; clear_output makes a local output
+# folder ready for a new run without ever deleting what an earlier run did not write; measure runs
+# a command and reports its wall time and peak memory.
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 JAR="${STORYLINE_JAR:-$ROOT/pipeline/target/storyline-bundled.jar}"
 # A JVM out of memory ends at once, non-zero, instead of spinning in a half-dead state: the
@@ -26,4 +28,64 @@ ensure_jar() {
     echo "storyline: no bundled jar at $JAR" >&2
     exit 1
   fi
+}
+
+# The marker the job writes at the root of its output folder (io.storyline.pipeline.OutputMarker),
+# and what a run writes beside it: the four tables and run-flink.sh's cluster logs.
+OUTPUT_MARKER="_STORYLINE"
+OUTPUT_ENTRIES=(stories articles claims rejected flink-logs "$OUTPUT_MARKER")
+
+# Readies a local output folder for a run, so that no table keeps files of an earlier run. A
+# missing or empty folder is left as it is. A non-empty one is cleared only if it carries the
+# marker, and then only of the entries a run writes; anything else in it stays. A non-empty
+# folder without the marker is not known to be an earlier output (folder names alone prove
+# nothing: a folder of input pages may well be called articles/), so the script stops (exit 1)
+# with nothing deleted. Remote outputs (gs://, s3://) are not touched.
+clear_output() {
+  local output="$1"
+  if [[ "$output" == *"://"* || ! -e "$output" ]]; then
+    return
+  fi
+  if [[ ! -d "$output" ]]; then
+    echo "storyline: --output=$output is a file, not a folder; nothing was run" >&2
+    exit 1
+  fi
+  if [[ -z "$(ls -A "$output")" ]]; then
+    return
+  fi
+  if [[ ! -f "$output/$OUTPUT_MARKER" ]]; then
+    echo "storyline: --output=$output is not empty and is not an earlier Storyline output" \
+      "(no $OUTPUT_MARKER in it); nothing was deleted or run. Give a new or empty folder" \
+      "(an output of a version before the marker: remove it yourself)." >&2
+    exit 1
+  fi
+  local entry
+  for entry in "${OUTPUT_ENTRIES[@]}"; do
+    rm -rf "${output:?}/$entry"
+  done
+  if [[ -n "$(ls -A "$output")" ]]; then
+    echo "storyline: left alone in $output (not written by Storyline):" \
+      "$(ls -A "$output" | tr '\n' ' ')" >&2
+  fi
+}
+
+# Runs a command and prints "WALL_SECONDS PEAK_RSS_KB" on fd 3; the command's output goes to $log.
+measure() {
+  local log="$1"; shift
+  local start end pid peak=0 hwm
+  start=$(date +%s.%N)
+  "$@" > "$log" 2>&1 &
+  pid=$!
+  # VmHWM is the process's own high-water mark of resident memory: the last reading before it
+  # exits is its peak.
+  while kill -0 "$pid" 2>/dev/null; do
+    hwm=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status" 2>/dev/null || true)
+    if [[ -n "$hwm" && "$hwm" -gt "$peak" ]]; then peak=$hwm; fi
+    sleep 0.2
+  done
+  local status=0
+  wait "$pid" || status=$?
+  end=$(date +%s.%N)
+  awk -v s="$start" -v e="$end" -v p="$peak" 'BEGIN {printf "%.2f %d\n", e - s, p}' >&3
+  return $status
 }

@@ -10,8 +10,9 @@
 # With --flinkMaster=HOST:PORT (the REST address of an existing cluster, e.g. jm.example:8081)
 # the job is only submitted there; input and output must then be paths its TaskManagers can open.
 #
-# Defaults: --input=fixtures/sample --output=out-flink --parallelism=2. The output folder is
-# emptied first; local paths are made absolute, since the TaskManagers open them.
+# Defaults: --input=fixtures/sample --output=out-flink --parallelism=2. An earlier run's tables in
+# the output folder are removed first, as by run-local.sh (a non-empty folder without the job's
+# _STORYLINE marker is refused); local paths are made absolute, since the TaskManagers open them.
 # Environment: STORYLINE_JAR (a jar to use, never built), JAVA_OPTS (the submitting JVM),
 # FLINK_TASKMANAGERS (default 1), FLINK_SLOTS (slots per TaskManager, default 2),
 # FLINK_TM_HEAP (task heap per TaskManager, default 1024m), FLINK_READY_SECONDS (default 120).
@@ -30,7 +31,7 @@ for arg in "$@"; do
     --output=*) output="${arg#--output=}" ;;
     --flinkMaster=*) master="${arg#--flinkMaster=}" ;;
     --parallelism=*) parallelism="${arg#--parallelism=}" ;;
-    -h|--help) sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) args+=("$arg") ;;
   esac
 done
@@ -52,10 +53,8 @@ done
 input="$(IFS=','; printf '%s' "${patterns[*]}")"
 output="$(absolute "$output")"
 
+clear_output "$output"
 ensure_jar
-if [[ "$output" != *"://"* ]]; then
-  rm -rf "$output"
-fi
 
 # Picks a free TCP port on localhost: one that nothing answers on.
 free_port() {

@@ -4,8 +4,10 @@
 #
 #   scripts/run-local.sh [pipeline options]
 #
-# Defaults: --input=fixtures/sample (the built-in sample corpus) --output=out. The output folder
-# is emptied first. Any other option goes to the pipeline (see README, "Options").
+# Defaults: --input=fixtures/sample (the built-in sample corpus) --output=out. An output folder
+# that an earlier run wrote (it holds the job's _STORYLINE marker) loses that run's tables first;
+# a non-empty folder without the marker is refused, nothing deleted. Any other option goes to the
+# pipeline (see README, "Options").
 set -euo pipefail
 # shellcheck source=common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -17,15 +19,13 @@ for arg in "$@"; do
   case "$arg" in
     --input=*) input="${arg#--input=}" ;;
     --output=*) output="${arg#--output=}" ;;
-    -h|--help) sed -n '2,8p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) args+=("$arg") ;;
   esac
 done
 
+clear_output "$output"
 ensure_jar
-if [[ "$output" != *"://"* ]]; then
-  rm -rf "$output"
-fi
 # shellcheck disable=SC2086  # JAVA_OPTS is a list of options
 java ${JAVA_OPTS:-} -jar "$JAR" --input="$input" --output="$output" ${args[@]+"${args[@]}"}
 if [[ "$output" != *"://"* ]]; then

@@ -34,6 +34,15 @@ public interface StorylineOptions extends BigQueryOutputOptions {
 
   void setShards(int shards);
 
+  @Description(
+      "Outlet ratings: a CSV file (any Beam filesystem) with a header and the columns domain, "
+          + "name, bias, factuality, owner, country (see README, \"Outlet ratings\"). Articles "
+          + "get their outlet's ratings and stories count their outlets by bias. Checked before "
+          + "the job starts.")
+  String getSourceRatings();
+
+  void setSourceRatings(String sourceRatings);
+
   @Description("Largest page or JSON line accepted, in bytes; larger records are rejected.")
   @Default.Integer(10 << 20)
   int getMaxRecordBytes();

@@ -14,7 +14,12 @@ import io.storyline.model.ArticleFacts;
 import io.storyline.model.Rejected;
 import io.storyline.model.Story;
 import io.storyline.model.StoryClaim;
+import io.storyline.ratings.OutletRating;
+import io.storyline.ratings.RateOutlets;
+import io.storyline.ratings.RatingsFormatException;
+import io.storyline.ratings.SourceRatings;
 import java.io.File;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +31,7 @@ import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.PipelineRunner;
+import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.gcp.bigquery.BigQueryServices;
 import org.apache.beam.sdk.metrics.MetricNameFilter;
 import org.apache.beam.sdk.metrics.MetricQueryResults;
@@ -39,7 +45,8 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * The Storyline job: read → clean → extract → group into stories → consolidate → write.
+ * The Storyline job: read → clean → extract → group into stories → consolidate → write; with
+ * {@code --sourceRatings}, articles are rated by their outlets before consolidation.
  *
  * <pre>
  * java -jar storyline-bundled.jar --input=fixtures/sample --output=out
@@ -56,9 +63,31 @@ public final class StorylinePipeline {
     PipelineOptionsFactory.register(StorylineOptions.class);
     StorylineOptions options =
         PipelineOptionsFactory.fromArgs(args).withValidation().as(StorylineOptions.class);
+    try {
+      OptionChecks.check(options);
+    } catch (OptionChecks.InvalidOptionException e) {
+      // One line, before any work: the option and what is wrong with it.
+      System.err.println("storyline: " + e.getMessage());
+      System.exit(2);
+    }
+    if (!isBlank(options.getOutput())) {
+      try {
+        OutputMarker.write(options.getOutput().strip());
+      } catch (IOException e) {
+        System.err.println("storyline: --output " + options.getOutput() + " cannot be written: " + e);
+        System.exit(2);
+      }
+    }
     relaxDirectRunnerChecks(options, args);
     applyFlinkDefaults(options, args);
-    PipelineResult result = run(options);
+    PipelineResult result;
+    try {
+      result = run(options);
+    } catch (RatingsFormatException e) {
+      System.err.println("storyline: --sourceRatings: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
     if (submitsAndReturns(options.getRunner())) {
       System.out.println("Storyline submitted to " + options.getRunner().getSimpleName());
       return;
@@ -188,10 +217,20 @@ public final class StorylinePipeline {
         unique.get(DeduplicateIds.UNIQUE).apply("CleanArticles", CleanArticles.create());
     PCollection<Article> articles = cleaned.get(CleanArticles.ARTICLES);
     PCollection<ArticleFacts> facts = articles.apply("ExtractClaims", ExtractFacts.create());
+    ConsolidateStories consolidate;
+    if (isBlank(options.getSourceRatings())) {
+      consolidate = ConsolidateStories.of(articles, facts);
+    } else {
+      // Read and checked here, while the job is built: a bad file fails before anything runs.
+      FileSystems.setDefaultPipelineOptions(options);
+      List<OutletRating> ratings = SourceRatings.read(options.getSourceRatings().strip());
+      PCollection<Article> rated = articles.apply("RateOutlets", RateOutlets.with(ratings));
+      consolidate = ConsolidateStories.of(rated, facts).withRatedOutlets();
+    }
     PCollectionTuple consolidated =
         facts
             .apply("GroupIntoStories", GroupIntoStories.create())
-            .apply("ConsolidateStories", ConsolidateStories.of(articles, facts));
+            .apply("ConsolidateStories", consolidate);
     PCollection<Rejected> rejected =
         PCollectionList.of(read.get(ReadInputs.REJECTED))
             .and(unique.get(DeduplicateIds.REJECTED))
@@ -290,6 +329,7 @@ public final class StorylinePipeline {
                 .addNameFilter(MetricNameFilter.inNamespace(ReadInputs.class))
                 .addNameFilter(MetricNameFilter.inNamespace(CleanArticles.class))
                 .addNameFilter(MetricNameFilter.inNamespace(DeduplicateIds.class))
+                .addNameFilter(MetricNameFilter.inNamespace(RateOutlets.class))
                 .addNameFilter(MetricNameFilter.inNamespace(ConsolidateStories.class))
                 .build());
     StringBuilder line = new StringBuilder("Storyline finished:");
@@ -303,8 +343,13 @@ public final class StorylinePipeline {
     System.out.println(stageTimes(result));
   }
 
-  /** The time each stage spent in its own code, summed over workers, in pipeline order. */
-  static String stageTimes(PipelineResult result) {
+  /** The stages in pipeline order, as {@link StageTime} names them. */
+  static final List<String> STAGES =
+      List.of(StageTime.READ, StageTime.CLEAN, StageTime.RATE, StageTime.EXTRACT,
+          StageTime.GROUP, StageTime.CONSOLIDATE, StageTime.WRITE);
+
+  /** Nanoseconds each stage spent in its own code, summed over workers, by stage name. */
+  static Map<String, Long> stageNanos(PipelineResult result) {
     MetricQueryResults metrics =
         result.metrics().queryMetrics(
             MetricsFilter.builder()
@@ -314,9 +359,14 @@ public final class StorylinePipeline {
     for (MetricResult<Long> counter : metrics.getCounters()) {
       nanos.merge(counter.getName().getName(), counter.getAttempted(), Long::sum);
     }
+    return nanos;
+  }
+
+  /** The time each stage spent in its own code, summed over workers, in pipeline order. */
+  static String stageTimes(PipelineResult result) {
+    Map<String, Long> nanos = stageNanos(result);
     StringBuilder line = new StringBuilder("Storyline stage seconds (summed over workers):");
-    for (String stage : List.of(StageTime.READ, StageTime.CLEAN, StageTime.EXTRACT,
-        StageTime.GROUP, StageTime.CONSOLIDATE, StageTime.WRITE)) {
+    for (String stage : STAGES) {
       line.append(String.format(Locale.ROOT, " %s=%.1f", stage,
           nanos.getOrDefault(stage, 0L) / 1e9));
     }

@@ -40,6 +40,8 @@ public final class CleanArticles extends PTransform<PCollection<InputRecord>, PC
     private final Counter cleaned = Metrics.counter(CleanArticles.class, "articles");
     private final Counter headlineOnly = Metrics.counter(CleanArticles.class, "headline_only");
     private final Counter rejected = Metrics.counter(CleanArticles.class, "rejected_no_article_text");
+    private final Counter cut =
+        Metrics.counter(CleanArticles.class, "pages_cut_at_" + CleaningRule.PAGE_LIMIT.code());
     private final StageTime time = StageTime.of(StageTime.CLEAN);
     private transient LanguageIdentifier languages;
 
@@ -57,6 +59,9 @@ public final class CleanArticles extends PTransform<PCollection<InputRecord>, PC
           record.format.equals("txt")
               ? PageCleaner.clean(record.title, record.text)
               : PageCleaner.cleanArticleText(record.title, record.text);
+      if (page.removedCount(CleaningRule.PAGE_LIMIT) > 0) {
+        cut.inc();
+      }
       String title = page.title();
       if (page.isEmpty() && (title == null || title.isBlank() || record.title == null)) {
         // A one-page file always yields some title line; without a body it is no article.

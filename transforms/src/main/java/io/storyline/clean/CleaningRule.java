@@ -36,7 +36,12 @@ public enum CleaningRule {
    */
   ORPHAN_SENTENCE,
   /** An exact or near-exact repeat of an earlier paragraph. */
-  DUPLICATE_PARAGRAPH;
+  DUPLICATE_PARAGRAPH,
+  /**
+   * The rest of a page past what is examined ({@link PageCleaner#MAX_PAGE_CHARS} characters,
+   * {@link PageCleaner#MAX_UNITS} units): not cleaned and not kept. At most one per page.
+   */
+  PAGE_LIMIT;
 
   /** The rule's code in lower case, e.g. {@code error_banner}. */
   public String code() {

@@ -13,7 +13,11 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Cuts a scraped plain-text page down to its article: title, paragraphs, and a record of what was
- * removed and why. Pure, stateless and thread-safe; time and memory are linear in the input.
+ * removed and why. Pure, stateless and thread-safe. Time and memory are linear in the part of
+ * the page examined, and that part is bounded: at most {@value #MAX_PAGE_CHARS} characters and
+ * {@value #MAX_UNITS} units; the rest of a larger page is not cleaned and not kept, and counts as
+ * one {@link CleaningRule#PAGE_LIMIT} removal. No rule compares a unit with more than a constant
+ * number of others, and the regular expressions only run on units of bounded length.
  *
  * <p>The page is first split into lines; hard-wrapped lines are joined back into one unit: a line
  * that does not end a sentence and ends with a comma or an open word ("the", "into"), or is
@@ -51,6 +55,32 @@ public final class PageCleaner {
 
   /** At most this many removals are listed in {@link CleanedPage#removals()}. */
   public static final int MAX_LISTED_REMOVALS = 500;
+
+  /**
+   * At most this many characters of a page are examined: about six times the longest article
+   * text of the development sets (53 KB) and three times what extraction reads of a body. A page
+   * is cut at its last line break (or space) before the limit.
+   */
+  public static final int MAX_PAGE_CHARS = 300_000;
+
+  /**
+   * At most this many units (lines, hard-wrapped lines joined) are examined: ten times the most
+   * lines a real page of the development sets has (479). It bounds the page's objects as the
+   * character limit bounds its text, e.g. for a page of 100,000 one-word lines.
+   */
+  public static final int MAX_UNITS = 5_000;
+
+  /** A unit longer than this is never a web address (the test copies and matches all of it). */
+  static final int URL_MAX_CHARS = 4_000;
+
+  /**
+   * A declared title or title line longer than this is not compared with the page's lines: no
+   * headline is that long, and each comparison costs the title's length.
+   */
+  static final int TITLE_MATCH_MAX_CHARS = 1_000;
+
+  /** How far past the examined part the cleaner looks to tell a cut page from trailing space. */
+  static final int CUT_LOOKAHEAD_CHARS = 1_000;
 
   /** A sentence of this many words is a paragraph on its own. */
   static final int PARAGRAPH_MIN_WORDS = 12;
@@ -235,7 +265,9 @@ public final class PageCleaner {
         declaredTitle == null || declaredTitle.isBlank() || isUrl(declaredTitle)
             ? null
             : normaliseSpace(declaredTitle);
-    List<Unit> units = toUnits(rawText == null ? "" : rawText);
+    String raw = rawText == null ? "" : rawText;
+    Units split = toUnits(raw, examinedEnd(raw));
+    List<Unit> units = split.units;
 
     for (Unit u : units) {
       u.removedBy = shapeRule(u);
@@ -267,6 +299,14 @@ public final class PageCleaner {
         }
       }
     }
+    if (isCut(raw, split.examined)) {
+      counts.put(CleaningRule.PAGE_LIMIT, 1);
+      if (removals.size() < MAX_LISTED_REMOVALS) {
+        removals.add(new CleanedPage.Removal(CleaningRule.PAGE_LIMIT,
+            excerpt(normaliseSpace(raw.substring(split.examined,
+                Math.min(raw.length(), split.examined + 2 * EXCERPT_CHARS))).strip())));
+      }
+    }
     String title = declared;
     if (title == null && titleLine != null && !texts.isEmpty()) {
       title = titleLine.core;
@@ -277,13 +317,58 @@ public final class PageCleaner {
   // ---------------------------------------------------------------------------------------------
   // Lines and units
 
-  /** Splits the text into lines, normalises white space, and joins hard-wrapped lines. */
-  private static List<Unit> toUnits(String raw) {
+  /** The units of a page, and how many of its characters they cover. */
+  private static final class Units {
+    final List<Unit> units;
+    final int examined;
+
+    Units(List<Unit> units, int examined) {
+      this.units = units;
+      this.examined = examined;
+    }
+  }
+
+  /**
+   * Where the examined part of a page ends: the whole page if it is within {@link
+   * #MAX_PAGE_CHARS}, else just after its last line break before the limit, or its last space
+   * if no line break falls in the limit's second half, or the limit itself.
+   */
+  static int examinedEnd(String raw) {
+    if (raw.length() <= MAX_PAGE_CHARS) {
+      return raw.length();
+    }
+    int end = raw.lastIndexOf('\n', MAX_PAGE_CHARS - 1) + 1;
+    if (end < MAX_PAGE_CHARS / 2) {
+      end = raw.lastIndexOf(' ', MAX_PAGE_CHARS - 1) + 1;
+    }
+    if (end < MAX_PAGE_CHARS / 2) {
+      end = MAX_PAGE_CHARS;
+    }
+    return Character.isHighSurrogate(raw.charAt(end - 1)) ? end - 1 : end;
+  }
+
+  /** Whether text follows the examined part: anything but white space soon after it. */
+  private static boolean isCut(String raw, int examined) {
+    int look = Math.min(raw.length(), examined + CUT_LOOKAHEAD_CHARS);
+    for (int i = examined; i < look; i++) {
+      if (!Character.isWhitespace(raw.charAt(i)) && !Character.isSpaceChar(raw.charAt(i))) {
+        return true;
+      }
+    }
+    return raw.length() > look;
+  }
+
+  /**
+   * Splits the first {@code end} characters into lines, normalises white space, and joins
+   * hard-wrapped lines, stopping before the line that would make a unit past {@link #MAX_UNITS}.
+   */
+  private static Units toUnits(String raw, int end) {
     List<Unit> units = new ArrayList<>();
     StringBuilder pending = new StringBuilder();
     StringBuilder line = new StringBuilder();
     int lastLineWords = 0;
-    int n = raw.length();
+    int n = end;
+    int lineStart = 0;
     int i = 0;
     while (i <= n) {
       char c = i < n ? raw.charAt(i) : '\n';
@@ -308,12 +393,16 @@ public final class PageCleaner {
         pending.append(text);
       } else {
         flush(pending, units);
+        if (units.size() >= MAX_UNITS) {
+          return new Units(units, lineStart);
+        }
         pending.append(text);
       }
       lastLineWords = TextStats.of(text).words;
+      lineStart = i;
     }
     flush(pending, units);
-    return units;
+    return new Units(units, n);
   }
 
   private static void flush(StringBuilder pending, List<Unit> units) {
@@ -637,6 +726,9 @@ public final class PageCleaner {
    * com / a - b"): a source link, not article text, and never a headline.
    */
   static boolean isUrl(String s) {
+    if (s.length() > URL_MAX_CHARS) {
+      return false;
+    }
     String compact = WHITE_SPACE.matcher(s).replaceAll("");
     return URL.matcher(compact).matches();
   }
@@ -813,11 +905,13 @@ public final class PageCleaner {
           || (u.shape == Shape.SHORT_SENTENCE && endsWithFullStop(u.core))) {
         return null;
       }
-      if (isDateLine(u.core)) {
+      if (u.core.length() <= BANNER_MAX_CHARS && isDateLine(u.core)) {
         u.removedBy = CleaningRule.NUMERIC_LINE;
         continue;
       }
-      if (u.words >= TITLE_MIN_WORDS && u.words <= TITLE_MAX_WORDS) {
+      if (u.words >= TITLE_MIN_WORDS
+          && u.words <= TITLE_MAX_WORDS
+          && u.core.length() <= TITLE_MATCH_MAX_CHARS) {
         return u;
       }
     }
@@ -867,7 +961,7 @@ public final class PageCleaner {
     if (titleLine != null) {
       titleKeys.add(titleLine.key());
     }
-    if (declared != null) {
+    if (declared != null && declared.length() <= TITLE_MATCH_MAX_CHARS) {
       String k = foldKey(declared);
       if (!k.isEmpty()) {
         titleKeys.add(k);
@@ -902,7 +996,12 @@ public final class PageCleaner {
     if (u.shape == Shape.PARAGRAPH || key.length() < 20 || titleKey.length() < 20) {
       return false;
     }
-    return key.startsWith(titleKey + " ") || titleKey.startsWith(key + " ");
+    return startsWithWords(key, titleKey) || startsWithWords(titleKey, key);
+  }
+
+  /** {@code s} is {@code head}, a space, and more (without building {@code head + " "}). */
+  private static boolean startsWithWords(String s, String head) {
+    return s.length() > head.length() && s.startsWith(head) && s.charAt(head.length()) == ' ';
   }
 
   /** Non-sentence bullet items under a sentence ending in a colon are list content. */
@@ -962,46 +1061,51 @@ public final class PageCleaner {
   /**
    * Short sentences stay in a run of 12 words or more, or when the nearest paragraph-or-boilerplate
    * on either side is a kept paragraph; the page's edges count as boilerplate.
+   *
+   * <p>One pass each way instead of a search from every run, which was quadratic on a page of
+   * short sentences between headings. Nothing after a run changes while the run is judged, so
+   * what follows it is read from one sweep from the end; what precedes it is tracked on the way,
+   * a removed run counting as boilerplate for the runs after it.
    */
   private static void markOrphanSentences(List<Unit> units) {
+    int n = units.size();
+    // contentFrom[j]: the nearest paragraph-or-boilerplate at or after j is a kept paragraph.
+    boolean[] contentFrom = new boolean[n + 1];
+    for (int j = n - 1; j >= 0; j--) {
+      Unit u = units.get(j);
+      contentFrom[j] = u.isKeptContent() || (!u.isBoilerplate() && contentFrom[j + 1]);
+    }
+    boolean contentBefore = false;
     int i = 0;
-    while (i < units.size()) {
-      if (!isPendingSentence(units.get(i))) {
+    while (i < n) {
+      Unit u = units.get(i);
+      if (!isPendingSentence(u)) {
+        if (u.isKeptContent()) {
+          contentBefore = true;
+        } else if (u.isBoilerplate()) {
+          contentBefore = false;
+        }
         i++;
         continue;
       }
       int start = i;
       int words = 0;
-      while (i < units.size() && isPendingSentence(units.get(i))) {
+      while (i < n && isPendingSentence(units.get(i))) {
         words += units.get(i).words;
         i++;
       }
-      if (words >= PARAGRAPH_MIN_WORDS
-          || nearestIsContent(units, start - 1, -1)
-          || nearestIsContent(units, i, 1)) {
+      if (words >= PARAGRAPH_MIN_WORDS || contentBefore || contentFrom[i]) {
         continue;
       }
       for (int j = start; j < i; j++) {
         units.get(j).removedBy = CleaningRule.ORPHAN_SENTENCE;
       }
+      contentBefore = false;
     }
   }
 
   private static boolean isPendingSentence(Unit u) {
     return u.kept() && u.shape == Shape.SHORT_SENTENCE;
-  }
-
-  private static boolean nearestIsContent(List<Unit> units, int from, int step) {
-    for (int j = from; j >= 0 && j < units.size(); j += step) {
-      Unit u = units.get(j);
-      if (u.isKeptContent()) {
-        return true;
-      }
-      if (u.isBoilerplate()) {
-        return false;
-      }
-    }
-    return false;
   }
 
   /** A kept paragraph, with what is needed to compare it against later ones. */

@@ -11,11 +11,15 @@ import io.storyline.model.StoryMember;
 import io.storyline.model.StoryMembership;
 import java.util.List;
 import java.util.Map;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.join.CoGbkResult;
+import org.apache.beam.sdk.transforms.join.CoGroupByKey;
+import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -32,23 +36,45 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 /**
  * Joins each article with its story and consolidates every story: the articles table gains
  * {@code story_id} and {@code duplicate_of}; each story becomes one {@link Story} and its claims.
+ * With {@link #withRatedOutlets()}, each story also counts its outlets by their ratings ({@link
+ * OutletCoverage}), which the articles carry.
  */
 public final class ConsolidateStories extends PTransform<PCollection<StoryMembership>, PCollectionTuple> {
   public static final TupleTag<Article> ARTICLES = new TupleTag<Article>() {};
   public static final TupleTag<Story> STORIES = new TupleTag<Story>() {};
   public static final TupleTag<StoryClaim> CLAIMS = new TupleTag<StoryClaim>() {};
 
+  /** Rated articles' outlets, keyed by their story's shard. */
+  private static final TupleTag<KV<String, KV<String, ArticleOutlet>>> PLACED_OUTLETS =
+      new TupleTag<KV<String, KV<String, ArticleOutlet>>>() {};
+  // The two sides of the join by shard: each story's members and its articles' outlets.
+  private static final TupleTag<KV<String, ArticleOutlet>> OUTLETS =
+      new TupleTag<KV<String, ArticleOutlet>>() {};
+  private static final TupleTag<KV<String, StoryMember>> MEMBERS =
+      new TupleTag<KV<String, StoryMember>>() {};
+
   private final PCollection<Article> articles;
   private final PCollection<ArticleFacts> facts;
+  private final boolean ratedOutlets;
 
-  private ConsolidateStories(PCollection<Article> articles, PCollection<ArticleFacts> facts) {
+  private ConsolidateStories(
+      PCollection<Article> articles, PCollection<ArticleFacts> facts, boolean ratedOutlets) {
     this.articles = articles;
     this.facts = facts;
+    this.ratedOutlets = ratedOutlets;
   }
 
   /** Consolidates the given articles and their facts, grouped by the memberships applied to. */
   public static ConsolidateStories of(PCollection<Article> articles, PCollection<ArticleFacts> facts) {
-    return new ConsolidateStories(articles, facts);
+    return new ConsolidateStories(articles, facts, false);
+  }
+
+  /**
+   * The articles carry their outlets' ratings ({@code io.storyline.ratings.RateOutlets}): count
+   * each story's outlets by bias, factuality and owner. Without it those columns stay null.
+   */
+  public ConsolidateStories withRatedOutlets() {
+    return new ConsolidateStories(articles, facts, true);
   }
 
   @Override
@@ -63,9 +89,19 @@ public final class ConsolidateStories extends PTransform<PCollection<StoryMember
             .apply("MembershipView", View.asMap());
     PCollectionView<Long> articleCount =
         memberships.apply("CountArticles", Count.globally()).apply("ArticleCountView", View.asSingleton());
-    PCollection<Article> placed =
+    PCollectionTuple placedArticles =
         articles.apply("PlaceArticlesInStories",
-            ParDo.of(new PlaceArticleFn(storyOf)).withSideInputs(storyOf));
+            ParDo.of(new PlaceArticleFn(storyOf, articleCount, ratedOutlets))
+                .withSideInputs(storyOf, articleCount)
+                .withOutputTags(ARTICLES, TupleTagList.of(PLACED_OUTLETS)));
+    PCollection<Article> placed = placedArticles.get(ARTICLES).setCoder(articles.getCoder());
+    // Empty unless the articles are rated: a run without ratings shuffles no outlets.
+    PCollection<KV<String, KV<String, ArticleOutlet>>> outlets =
+        placedArticles
+            .get(PLACED_OUTLETS)
+            .setCoder(
+                KvCoder.of(StringUtf8Coder.of(),
+                    KvCoder.of(StringUtf8Coder.of(), ArticleOutlet.coder())));
     PCollection<KV<String, KV<String, StoryMember>>> members =
         facts
             .apply("PlaceFactsInStories",
@@ -73,10 +109,12 @@ public final class ConsolidateStories extends PTransform<PCollection<StoryMember
             .setCoder(Shards.coder(memberships.getPipeline(), StoryMember.class));
 
     PCollectionTuple consolidated =
-        members
-            .apply("GroupByStory", GroupByKey.create())
+        KeyedPCollectionTuple.of(MEMBERS, members)
+            .and(OUTLETS, outlets)
+            .apply("GroupByStory", CoGroupByKey.create())
             .apply("BuildStories",
-                ParDo.of(new BuildStoryFn()).withOutputTags(STORIES, TupleTagList.of(CLAIMS)));
+                ParDo.of(new BuildStoryFn(ratedOutlets))
+                    .withOutputTags(STORIES, TupleTagList.of(CLAIMS)));
     return PCollectionTuple.of(ARTICLES, placed)
         .and(STORIES, consolidated.get(STORIES))
         .and(CLAIMS, consolidated.get(CLAIMS));
@@ -98,14 +136,22 @@ public final class ConsolidateStories extends PTransform<PCollection<StoryMember
     return m;
   }
 
+  /** Each article in its story, and, when rated, its outlet under the story's shard. */
   private static final class PlaceArticleFn extends DoFn<Article, Article> {
     private final PCollectionView<Map<String, StoryMembership>> storyOf;
+    private final PCollectionView<Long> articleCount;
+    private final boolean ratedOutlets;
     // Read once per bundle: the direct runner rebuilds a map side input on every access, and
     // every element of this batch job is in the global window, so one read serves the bundle.
     private transient Map<String, StoryMembership> stories;
 
-    PlaceArticleFn(PCollectionView<Map<String, StoryMembership>> storyOf) {
+    PlaceArticleFn(
+        PCollectionView<Map<String, StoryMembership>> storyOf,
+        PCollectionView<Long> articleCount,
+        boolean ratedOutlets) {
       this.storyOf = storyOf;
+      this.articleCount = articleCount;
+      this.ratedOutlets = ratedOutlets;
     }
 
     @StartBundle
@@ -120,6 +166,10 @@ public final class ConsolidateStories extends PTransform<PCollection<StoryMember
       }
       StoryMembership m = membershipOf(stories, c.element().articleId);
       c.output(c.element().inStory(m.storyId, m.duplicateOf));
+      if (ratedOutlets) {
+        String shard = Shards.of(m.storyId, Shards.count(c.sideInput(articleCount)));
+        c.output(PLACED_OUTLETS, KV.of(shard, KV.of(m.storyId, ArticleOutlet.of(c.element()))));
+      }
     }
   }
 
@@ -154,27 +204,42 @@ public final class ConsolidateStories extends PTransform<PCollection<StoryMember
     }
   }
 
-  private static final class BuildStoryFn
-      extends DoFn<KV<String, Iterable<KV<String, StoryMember>>>, Story> {
+  private static final class BuildStoryFn extends DoFn<KV<String, CoGbkResult>, Story> {
     private final Counter stories = Metrics.counter(ConsolidateStories.class, "stories");
     private final Counter contested = Metrics.counter(ConsolidateStories.class, "contested_slots");
+    private final Counter blindspots = Metrics.counter(ConsolidateStories.class, "blindspots");
     private final StageTime time = StageTime.of(StageTime.CONSOLIDATE);
+    private final boolean ratedOutlets;
+
+    BuildStoryFn(boolean ratedOutlets) {
+      this.ratedOutlets = ratedOutlets;
+    }
 
     @ProcessElement
-    public void process(
-        @Element KV<String, Iterable<KV<String, StoryMember>>> shard, MultiOutputReceiver out) {
+    public void process(@Element KV<String, CoGbkResult> shard, MultiOutputReceiver out) {
+      Map<String, List<ArticleOutlet>> outlets = Shards.regroup(shard.getValue().getAll(OUTLETS));
       for (Map.Entry<String, List<StoryMember>> story :
-          Shards.regroup(shard.getValue()).entrySet()) {
-        build(story.getKey(), story.getValue(), out);
+          Shards.regroup(shard.getValue().getAll(MEMBERS)).entrySet()) {
+        List<ArticleOutlet> storyOutlets = outlets.getOrDefault(story.getKey(), List.of());
+        build(story.getKey(), story.getValue(), storyOutlets, out);
       }
     }
 
-    private void build(String storyId, List<StoryMember> members, MultiOutputReceiver out) {
+    private void build(
+        String storyId,
+        List<StoryMember> members,
+        List<ArticleOutlet> outlets,
+        MultiOutputReceiver out) {
       long start = StageTime.now();
-      StoryBuilder.Result result = StoryBuilder.build(storyId, members);
+      OutletCoverage coverage =
+          ratedOutlets ? OutletCoverage.of(outlets) : OutletCoverage.NOT_RATED;
+      StoryBuilder.Result result = StoryBuilder.build(storyId, members, coverage);
       time.since(start);
       stories.inc();
       contested.inc(result.story.contestedCount);
+      if (result.story.blindspot != null) {
+        blindspots.inc();
+      }
       out.get(STORIES).output(result.story);
       for (StoryClaim claim : result.claims) {
         out.get(CLAIMS).output(claim);

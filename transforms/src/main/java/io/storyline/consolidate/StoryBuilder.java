@@ -44,7 +44,13 @@ public final class StoryBuilder {
 
   private StoryBuilder() {}
 
+  /** A story of a run without ratings. */
   public static Result build(String storyId, Iterable<StoryMember> members) {
+    return build(storyId, members, OutletCoverage.NOT_RATED);
+  }
+
+  /** A story with the coverage its articles' rated outlets give ({@link OutletCoverage#of}). */
+  public static Result build(String storyId, Iterable<StoryMember> members, OutletCoverage coverage) {
     List<StoryMember> sorted = new ArrayList<>();
     members.forEach(sorted::add);
     sorted.sort(Comparator.comparing((StoryMember m) -> timeOf(m.facts)).thenComparing(m -> m.facts.articleId));
@@ -79,6 +85,13 @@ public final class StoryBuilder {
             sorted.size(),
             sources.size(),
             new ArrayList<>(sources),
+            coverage.left(),
+            coverage.center(),
+            coverage.right(),
+            coverage.unrated(),
+            coverage.blindspot(),
+            coverage.factuality(),
+            coverage.owners(),
             first,
             last,
             keyEntities(sorted),

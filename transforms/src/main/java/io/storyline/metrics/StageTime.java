@@ -14,6 +14,7 @@ public final class StageTime implements Serializable {
   /** The stages, in pipeline order. */
   public static final String READ = "read";
   public static final String CLEAN = "clean";
+  public static final String RATE = "rate";
   public static final String EXTRACT = "extract";
   public static final String GROUP = "group";
   public static final String CONSOLIDATE = "consolidate";

@@ -10,7 +10,8 @@ import org.joda.time.Instant;
 
 /**
  * A cleaned article: one row of the {@code articles} table. {@link #storyId} and {@link
- * #duplicateOf} are empty until stories are formed.
+ * #duplicateOf} are empty until stories are formed; {@link #outlet} and its ratings are empty
+ * unless a ratings file rates the article's outlet.
  */
 @DefaultSchema(JavaFieldSchema.class)
 public final class Article {
@@ -22,6 +23,21 @@ public final class Article {
 
   @SchemaFieldName("source")
   public final @Nullable String source;
+
+  /** The rated outlet the article was matched to: its domain, or its name where it has none. */
+  @SchemaFieldName("outlet")
+  public final @Nullable String outlet;
+
+  /** The outlet's bias, e.g. {@code lean_left}. */
+  @SchemaFieldName("bias")
+  public final @Nullable String bias;
+
+  /** The outlet's factuality, e.g. {@code mostly_factual}. */
+  @SchemaFieldName("factuality")
+  public final @Nullable String factuality;
+
+  @SchemaFieldName("owner")
+  public final @Nullable String owner;
 
   @SchemaFieldName("url")
   public final @Nullable String url;
@@ -53,7 +69,7 @@ public final class Article {
   @SchemaFieldName("word_count")
   public final int wordCount;
 
-  @SchemaCreate
+  /** An article with no outlet rating. */
   public Article(
       String articleId,
       @Nullable String storyId,
@@ -67,9 +83,35 @@ public final class Article {
       String inputFile,
       String inputFormat,
       int wordCount) {
+    this(articleId, storyId, source, null, null, null, null, url, published, title, body,
+        language, duplicateOf, inputFile, inputFormat, wordCount);
+  }
+
+  @SchemaCreate
+  public Article(
+      String articleId,
+      @Nullable String storyId,
+      @Nullable String source,
+      @Nullable String outlet,
+      @Nullable String bias,
+      @Nullable String factuality,
+      @Nullable String owner,
+      @Nullable String url,
+      @Nullable Instant published,
+      @Nullable String title,
+      String body,
+      String language,
+      @Nullable String duplicateOf,
+      String inputFile,
+      String inputFormat,
+      int wordCount) {
     this.articleId = articleId;
     this.storyId = storyId;
     this.source = source;
+    this.outlet = outlet;
+    this.bias = bias;
+    this.factuality = factuality;
+    this.owner = owner;
     this.url = url;
     this.published = published;
     this.title = title;
@@ -84,8 +126,16 @@ public final class Article {
   /** A copy placed in a story. */
   public Article inStory(String storyId, @Nullable String duplicateOf) {
     return new Article(
-        articleId, storyId, source, url, published, title, body, language, duplicateOf,
-        inputFile, inputFormat, wordCount);
+        articleId, storyId, source, outlet, bias, factuality, owner, url, published, title, body,
+        language, duplicateOf, inputFile, inputFormat, wordCount);
+  }
+
+  /** A copy with its outlet's ratings. */
+  public Article ratedAs(
+      String outlet, @Nullable String bias, @Nullable String factuality, @Nullable String owner) {
+    return new Article(
+        articleId, storyId, source, outlet, bias, factuality, owner, url, published, title, body,
+        language, duplicateOf, inputFile, inputFormat, wordCount);
   }
 
   /** The outlet name, falling back to the article id so that every article counts as a source. */
@@ -103,6 +153,10 @@ public final class Article {
         && articleId.equals(a.articleId)
         && Objects.equals(storyId, a.storyId)
         && Objects.equals(source, a.source)
+        && Objects.equals(outlet, a.outlet)
+        && Objects.equals(bias, a.bias)
+        && Objects.equals(factuality, a.factuality)
+        && Objects.equals(owner, a.owner)
         && Objects.equals(url, a.url)
         && Objects.equals(published, a.published)
         && Objects.equals(title, a.title)

@@ -31,6 +31,39 @@ public final class Story {
   @SchemaFieldName("sources")
   public final List<String> sources;
 
+  /**
+   * Distinct outlets rated left ({@code far_left}, {@code left}, {@code lean_left}); null when
+   * the run had no ratings file.
+   */
+  @SchemaFieldName("left_sources")
+  public final @Nullable Integer leftSources;
+
+  @SchemaFieldName("center_sources")
+  public final @Nullable Integer centerSources;
+
+  /** Distinct outlets rated right ({@code lean_right}, {@code right}, {@code far_right}). */
+  @SchemaFieldName("right_sources")
+  public final @Nullable Integer rightSources;
+
+  /** Distinct outlets with no bias rating: not in the ratings file, or in it without a bias. */
+  @SchemaFieldName("unrated_sources")
+  public final @Nullable Integer unratedSources;
+
+  /**
+   * {@code left} or {@code right}: the side that barely covers the story (see {@code
+   * io.storyline.consolidate.OutletCoverage}); null when neither does or nothing is rated.
+   */
+  @SchemaFieldName("blindspot")
+  public final @Nullable String blindspot;
+
+  /** Distinct rated outlets per factuality level, lowest level first. */
+  @SchemaFieldName("factuality")
+  public final List<FactualityCount> factuality;
+
+  /** Distinct rated outlets per owner, most first. */
+  @SchemaFieldName("owners")
+  public final List<OwnerCount> owners;
+
   @SchemaFieldName("first_published")
   public final @Nullable Instant firstPublished;
 
@@ -63,6 +96,13 @@ public final class Story {
       int articleCount,
       int sourceCount,
       List<String> sources,
+      @Nullable Integer leftSources,
+      @Nullable Integer centerSources,
+      @Nullable Integer rightSources,
+      @Nullable Integer unratedSources,
+      @Nullable String blindspot,
+      List<FactualityCount> factuality,
+      List<OwnerCount> owners,
       @Nullable Instant firstPublished,
       @Nullable Instant lastPublished,
       List<Entity> entities,
@@ -76,6 +116,13 @@ public final class Story {
     this.articleCount = articleCount;
     this.sourceCount = sourceCount;
     this.sources = sources;
+    this.leftSources = leftSources;
+    this.centerSources = centerSources;
+    this.rightSources = rightSources;
+    this.unratedSources = unratedSources;
+    this.blindspot = blindspot;
+    this.factuality = factuality;
+    this.owners = owners;
     this.firstPublished = firstPublished;
     this.lastPublished = lastPublished;
     this.entities = entities;
@@ -95,6 +142,12 @@ public final class Story {
         && claimCount == s.claimCount && contestedCount == s.contestedCount
         && duplicateCount == s.duplicateCount && storyId.equals(s.storyId)
         && headline.equals(s.headline) && summary.equals(s.summary) && sources.equals(s.sources)
+        && Objects.equals(leftSources, s.leftSources)
+        && Objects.equals(centerSources, s.centerSources)
+        && Objects.equals(rightSources, s.rightSources)
+        && Objects.equals(unratedSources, s.unratedSources)
+        && Objects.equals(blindspot, s.blindspot) && factuality.equals(s.factuality)
+        && owners.equals(s.owners)
         && Objects.equals(firstPublished, s.firstPublished)
         && Objects.equals(lastPublished, s.lastPublished) && entities.equals(s.entities)
         && signature.equals(s.signature);

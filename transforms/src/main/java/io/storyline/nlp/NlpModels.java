@@ -7,7 +7,6 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerModel;
 
 /**
  * The OpenNLP models, each read once per JVM on first use and shared by every DoFn instance
@@ -19,10 +18,6 @@ public final class NlpModels {
 
   public static SentenceModel sentences() {
     return Holder.SENTENCES;
-  }
-
-  public static TokenizerModel tokens() {
-    return Holder.TOKENS;
   }
 
   public static POSModel partsOfSpeech() {
@@ -41,8 +36,6 @@ public final class NlpModels {
   private static final class Holder {
     static final SentenceModel SENTENCES =
         load("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
-    static final TokenizerModel TOKENS =
-        load("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
     static final POSModel POS = load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
     static final LemmatizerModel LEMMAS =
         load("/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin", LemmatizerModel::new);

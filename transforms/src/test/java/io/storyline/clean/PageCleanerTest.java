@@ -3,7 +3,6 @@ package io.storyline.clean;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThan;
-import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -776,33 +775,98 @@ public class PageCleanerTest {
     assertTrue(PageCleaner.clean(null, "\u0000\u0001\u0002").isEmpty());
   }
 
-  @Test
-  public void largeInputIsCleanedInBoundedTime() throws IOException {
-    StringBuilder page = new StringBuilder();
-    for (String prefix : List.of("000_", "001_", "002_", "003_", "004_")) {
-      page.append(seed(prefix)).append("\n\n");
+  // ---------------------------------------------------------------------------------------------
+  // Bounded work
+
+  /** Distinct paragraphs separated by blank lines, until the page passes {@code chars}. */
+  private static List<String> reportParagraphs(int chars) {
+    List<String> paragraphs = new ArrayList<>();
+    int length = 0;
+    for (int i = 0; length <= chars; i++) {
+      String p = "Paragraph number " + i + " of a long report on the harbour budget, which the"
+          + " council discussed again on Tuesday.";
+      paragraphs.add(p);
+      length += p.length() + 2;
     }
-    String seeds = page.toString();
+    return paragraphs;
+  }
+
+  @Test
+  public void aPageOverTheCharacterLimitIsCutAtALineBreak() {
+    List<String> input = reportParagraphs(PageCleaner.MAX_PAGE_CHARS + 50_000);
+    String raw = String.join("\n\n", input);
+    for (CleanedPage page :
+        List.of(PageCleaner.clean(null, raw), PageCleaner.cleanArticleText(null, raw))) {
+      List<String> kept = page.paragraphs();
+      // Whole paragraphs from the start of the page, none cut in two, up to the limit.
+      assertEquals(input.subList(0, kept.size()), kept);
+      assertThat(kept.size(), greaterThan(input.size() * 3 / 4));
+      assertThat(page.body().length(), not(greaterThan(PageCleaner.MAX_PAGE_CHARS)));
+      assertEquals(1, page.removedCount(CleaningRule.PAGE_LIMIT));
+      CleanedPage.Removal cut = page.removals().get(page.removals().size() - 1);
+      assertEquals(CleaningRule.PAGE_LIMIT, cut.rule());
+      assertTrue(cut.excerpt(), cut.excerpt().startsWith(input.get(kept.size()).substring(0, 40)));
+    }
+  }
+
+  @Test
+  public void aPageOfMoreLinesThanTheLimitIsCutAtTheLimit() {
+    // 20,000 lines in 150,000 characters: within the character limit, past the unit limit.
+    List<String> lines = IntStream.range(0, 20_000).mapToObj(i -> "w" + i).toList();
+    CleanedPage page = PageCleaner.cleanArticleText(null, String.join("\n", lines));
+    assertEquals(lines.subList(0, PageCleaner.MAX_UNITS), page.paragraphs());
+    assertEquals(1, page.removedCount(CleaningRule.PAGE_LIMIT));
+    // The cut is listed with the text it starts at, the first line not examined.
+    String cut = page.removedReasons().get(page.removedReasons().size() - 1);
+    int next = PageCleaner.MAX_UNITS;
+    assertTrue(cut, cut.startsWith("page_limit: w" + next + " w" + (next + 1) + " "));
+  }
+
+  @Test
+  public void pagesWithinTheLimitsAreNotCut() throws IOException {
+    for (String prefix : List.of("000_", "001_", "002_", "003_", "004_")) {
+      assertEquals(prefix, 0, PageCleaner.clean(null, seed(prefix)).removedCount(
+          CleaningRule.PAGE_LIMIT));
+    }
+    // White space after the last line is not text.
+    String raw = String.join("\n\n", reportParagraphs(1_000)) + "\n \n\t\n";
+    assertEquals(0, PageCleaner.cleanArticleText(null, raw).removedCount(CleaningRule.PAGE_LIMIT));
+  }
+
+  @Test
+  public void hostilePagesAreExaminedOnlyUpToTheLimits() throws IOException {
+    StringBuilder seeds = new StringBuilder();
+    for (String prefix : List.of("000_", "001_", "002_", "003_", "004_")) {
+      seeds.append(seed(prefix)).append("\n\n");
+    }
     StringBuilder big = new StringBuilder();
-    for (int i = 0; big.length() < 10_000_000; i++) {
-      big.append(seeds.replace("Bakanov", "Bakanov" + i));
+    for (int i = 0; big.length() < 4_000_000; i++) {
+      big.append(seeds.toString().replace("Bakanov", "Bakanov" + i));
     }
     List<String> inputs =
         List.of(
             big.toString(),
             "lorem ipsum dolor sit amet ".repeat(400_000),
-            "x".repeat(10_000_000),
-            ". ".repeat(5_000_000),
-            "Home\n3\n".repeat(1_000_000),
-            "\"as is\" “".repeat(1_000_000));
-    long start = System.nanoTime();
-    int paragraphs = 0;
+            "x".repeat(4_000_000),
+            ". ".repeat(2_000_000),
+            "Home\n3\n".repeat(500_000),
+            "\"as is\" “".repeat(500_000),
+            // Short sentences between headings: once a search from every run, quadratic.
+            "He said so.\nTopic\n\n".repeat(200_000),
+            (P1 + "\n\n").repeat(50_000));
     for (String input : inputs) {
-      paragraphs += PageCleaner.clean(null, input).paragraphs().size();
+      for (CleanedPage page :
+          List.of(PageCleaner.clean(null, input), PageCleaner.cleanArticleText(null, input))) {
+        String what = input.substring(0, 30);
+        assertThat(what, page.body().length(), not(greaterThan(PageCleaner.MAX_PAGE_CHARS)));
+        assertThat(what, page.paragraphs().size(), not(greaterThan(PageCleaner.MAX_UNITS)));
+        assertEquals(what, 1, page.removedCount(CleaningRule.PAGE_LIMIT));
+      }
     }
-    long seconds = (System.nanoTime() - start) / 1_000_000_000L;
-    assertThat(paragraphs, greaterThan(1000));
-    assertThat(seconds, lessThan(60L));
+    // The seeds' article survives the cut, each paragraph once.
+    CleanedPage page = PageCleaner.clean(null, big.toString());
+    assertThat(page.body(), containsString("Roscosmos"));
+    assertEquals(1, PageCleaner.clean(null, (P1 + "\n\n").repeat(50_000)).paragraphs().size());
   }
 
   // ---------------------------------------------------------------------------------------------
