@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs Storyline on the direct runner, then prints a summary read back from the Parquet tables:
-# each story's headline and sources, its best supported claims, and the contested ones.
+# each story's headline and sources, its best supported claims, and the contested ones; then
+# writes the HTML report (scripts/report.sh) and prints its path.
 #
 #   scripts/run-local.sh [pipeline options]
 #
@@ -30,4 +31,6 @@ ensure_jar
 java ${JAVA_OPTS:-} -jar "$JAR" --input="$input" --output="$output" ${args[@]+"${args[@]}"}
 if [[ "$output" != *"://"* ]]; then
   java ${JAVA_OPTS:-} -cp "$JAR" io.storyline.report.StoryReport "$output"
+  # The HTML report, under OUTPUT/report; its last line is the path of its index page.
+  java ${JAVA_OPTS:-} -cp "$JAR" io.storyline.report.HtmlReport "$output"
 fi
