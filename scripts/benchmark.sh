@@ -57,7 +57,7 @@ for n in "${sizes[@]}"; do
       echo "benchmark: no datasets at $datasets: the corpus is recombined from the sample alone" >&2
     fi
     # shellcheck disable=SC2086  # java_opts is a list of options
-    java $java_opts -cp "$JAR" io.storyline.benchmark.BenchmarkCorpus "$n" "$corpus" \
+    java $java_opts -cp "$TOOLS_CP" io.storyline.benchmark.BenchmarkCorpus "$n" "$corpus" \
       "$ROOT/fixtures/sample" ${dataset_arg[@]+"${dataset_arg[@]}"}
     touch "$corpus/.complete"
   fi

@@ -36,7 +36,7 @@ mkdir -p "$out"
 if [[ ! -f "$corpus/.complete" ]]; then
   rm -rf "$corpus"
   # shellcheck disable=SC2086  # JAVA_OPTS is a list of options
-  java ${JAVA_OPTS:-} -cp "$JAR" io.storyline.benchmark.BenchmarkCorpus "$articles" "$corpus" \
+  java ${JAVA_OPTS:-} -cp "$TOOLS_CP" io.storyline.benchmark.BenchmarkCorpus "$articles" "$corpus" \
     "$ROOT/fixtures/sample" > "$out/corpus.log" 2>&1
   touch "$corpus/.complete"
 fi
@@ -129,7 +129,7 @@ run_case() {
   grep -m1 -E "[0-9]+ tasks (should|will) be restarted to recover the failed task" \
     "$logs/jobmanager.log" | sed 's/^/check-failover:   /' >&2 || true
   # shellcheck disable=SC2086
-  java ${JAVA_OPTS:-} -cp "$JAR" io.storyline.report.CompareTables "$out/direct" "$dir"
+  java ${JAVA_OPTS:-} -cp "$TOOLS_CP" io.storyline.report.CompareTables "$out/direct" "$dir"
 }
 
 failed=0

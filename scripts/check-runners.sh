@@ -35,5 +35,5 @@ echo "storyline: direct runner finished in $((SECONDS - started))s" >&2
 "$ROOT/scripts/run-flink.sh" --input="$input" --output="$out/flink" ${args[@]+"${args[@]}"} \
   > "$out/flink-report.txt"
 
-java ${JAVA_OPTS:-} -cp "$JAR" io.storyline.report.CompareTables "$out/direct" "$out/flink"
+java ${JAVA_OPTS:-} -cp "$TOOLS_CP" io.storyline.report.CompareTables "$out/direct" "$out/flink"
 echo "storyline: the direct runner and Flink wrote the same tables"

@@ -1,33 +1,41 @@
-# Shared by the scripts: sourced, not run. Sets ROOT and JAR; ensure_jar builds the bundled jar
-# when it is missing or older than any pom or main source file; clear_output makes a local output
+# Shared by the scripts: sourced, not run. Sets ROOT, JAR and TOOLS_CP; ensure_jar builds the
+# bundled jar and the tools jar when one is missing or older than any pom or main source file; clear_output makes a local output
 # folder ready for a new run without ever deleting what an earlier run did not write; measure runs
 # a command and reports its wall time and peak memory.
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 JAR="${STORYLINE_JAR:-$ROOT/pipeline/target/storyline-bundled.jar}"
+# The tools (evaluation, benchmark, report, CompareTables, ImportRatings) are not in the bundled
+# jar: their thin jar runs with the bundled jar on the classpath (java -cp "$TOOLS_CP" CLASS).
+TOOLS_JAR="$ROOT/tools/target/storyline-tools.jar"
+TOOLS_CP="$TOOLS_JAR:$JAR"
 # A JVM out of memory ends at once, non-zero, instead of spinning in a half-dead state: the
 # scripts' every JVM gets this before the user's own JAVA_OPTS.
 JAVA_OPTS="-XX:+ExitOnOutOfMemoryError ${JAVA_OPTS:-}"
 
 ensure_jar() {
-  if [[ -n "${STORYLINE_JAR:-}" ]]; then
-    return
-  fi
-  local stale=""
-  if [[ ! -f "$JAR" ]]; then
-    stale="missing"
-  elif [[ -n "$(find "$ROOT" -path "$ROOT/work" -prune -o -path '*/target' -prune -o \
-        -path '*/.git' -prune -o -type f \( -name pom.xml -o -path '*/src/main/*' \) \
-        -newer "$JAR" -print -quit)" ]]; then
-    stale="older than the sources"
-  fi
+  local stale="" jar
+  for jar in "$JAR" "$TOOLS_JAR"; do
+    if [[ "$jar" == "$JAR" && -n "${STORYLINE_JAR:-}" ]]; then
+      continue
+    fi
+    if [[ ! -f "$jar" ]]; then
+      stale="missing"
+    elif [[ -n "$(find "$ROOT" -path "$ROOT/work" -prune -o -path '*/target' -prune -o \
+          -path '*/.git' -prune -o -type f \( -name pom.xml -o -path '*/src/main/*' \) \
+          -newer "$jar" -print -quit)" ]]; then
+      stale="older than the sources"
+    fi
+  done
   if [[ -n "$stale" ]]; then
-    echo "storyline: bundled jar $stale, building it" >&2
+    echo "storyline: bundled or tools jar $stale, building them" >&2
     (cd "$ROOT" && { mvn -o -q -B -DskipTests package 2>/dev/null || mvn -q -B -DskipTests package; })
   fi
-  if [[ ! -f "$JAR" ]]; then
-    echo "storyline: no bundled jar at $JAR" >&2
-    exit 1
-  fi
+  for jar in "$JAR" "$TOOLS_JAR"; do
+    if [[ ! -f "$jar" ]]; then
+      echo "storyline: no jar at $jar" >&2
+      exit 1
+    fi
+  done
 }
 
 # The marker the job writes at the root of its output folder (io.storyline.pipeline.OutputMarker),

@@ -13,19 +13,15 @@ fi
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
-# Build the transforms module (offline first; online when something is missing).
-if ! mvn -q -o -pl transforms -am package -DskipTests; then
-  mvn -q -pl transforms -am package -DskipTests
+# Compile the tools module and what it needs (offline first; online when something is missing),
+# and write its classpath: the transforms' and pipeline's classes and their libraries. The bundled
+# jar is not needed.
+cp_file="$root/tools/target/classpath.txt"
+build=(-q -pl tools -am compile dependency:build-classpath -Dmdep.outputFile="$cp_file"
+  -Dmdep.includeScope=runtime)
+if ! mvn -o "${build[@]}"; then
+  mvn "${build[@]}"
 fi
 
-cp_file="$root/transforms/target/classpath.txt"
-if [[ ! -s "$cp_file" || "$root/transforms/pom.xml" -nt "$cp_file" || "$root/pom.xml" -nt "$cp_file" ]]; then
-  if ! mvn -q -o -pl transforms dependency:build-classpath -Dmdep.outputFile="$cp_file" \
-      -Dmdep.includeScope=runtime; then
-    mvn -q -pl transforms dependency:build-classpath -Dmdep.outputFile="$cp_file" \
-      -Dmdep.includeScope=runtime
-  fi
-fi
-
-exec java -Xmx2g -XX:+UseSerialGC -cp "$root/transforms/target/classes:$(cat "$cp_file")" \
-  io.storyline.clean.html.ExtractionEvaluation "$@"
+exec java -Xmx2g -XX:+UseSerialGC -cp "$root/tools/target/classes:$(cat "$cp_file")" \
+  io.storyline.evaluation.ExtractionEvaluation "$@"

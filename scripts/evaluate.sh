@@ -70,5 +70,5 @@ java ${JAVA_OPTS:-} -jar "$JAR" --input="$INPUT" --output="$TMP/output" \
 echo "evaluate: pipeline ran in $((SECONDS - start)) s" >&2
 
 # shellcheck disable=SC2086
-java ${JAVA_OPTS:-} -cp "$JAR" io.storyline.evaluation.ClusteringEvaluation \
+java ${JAVA_OPTS:-} -cp "$TOOLS_CP" io.storyline.evaluation.ClusteringEvaluation \
   "$INPUT" "$TMP/output" ${EXPLAIN[@]+"${EXPLAIN[@]}"}

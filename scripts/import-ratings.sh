@@ -12,4 +12,4 @@ if [[ $# -ne 3 ]]; then
 fi
 ensure_jar
 # shellcheck disable=SC2086  # JAVA_OPTS is a list of options
-java ${JAVA_OPTS:-} -cp "$JAR" io.storyline.ratings.ImportRatings "$@"
+java ${JAVA_OPTS:-} -cp "$TOOLS_CP" io.storyline.convert.ImportRatings "$@"

@@ -13,4 +13,4 @@ if [[ $# -lt 1 || "$1" == -h || "$1" == --help ]]; then
 fi
 ensure_jar
 # shellcheck disable=SC2086  # JAVA_OPTS is a list of options
-java ${JAVA_OPTS:-} -cp "$JAR" io.storyline.report.HtmlReport "$@"
+java ${JAVA_OPTS:-} -cp "$TOOLS_CP" io.storyline.report.HtmlReport "$@"

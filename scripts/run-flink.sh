@@ -244,5 +244,5 @@ java ${JAVA_OPTS:-} -jar "$JAR" --runner=FlinkRunner --flinkMaster="$master" \
   --parallelism="$parallelism" --input="$input" --output="$output" ${args[@]+"${args[@]}"}
 echo "storyline: Flink job finished in $((SECONDS - started))s" >&2
 if [[ "$output" != *"://"* ]]; then
-  java ${JAVA_OPTS:-} -cp "$JAR" io.storyline.report.StoryReport "$output"
+  java ${JAVA_OPTS:-} -cp "$TOOLS_CP" io.storyline.report.StoryReport "$output"
 fi

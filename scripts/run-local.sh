@@ -30,7 +30,7 @@ ensure_jar
 # shellcheck disable=SC2086  # JAVA_OPTS is a list of options
 java ${JAVA_OPTS:-} -jar "$JAR" --input="$input" --output="$output" ${args[@]+"${args[@]}"}
 if [[ "$output" != *"://"* ]]; then
-  java ${JAVA_OPTS:-} -cp "$JAR" io.storyline.report.StoryReport "$output"
+  java ${JAVA_OPTS:-} -cp "$TOOLS_CP" io.storyline.report.StoryReport "$output"
   # The HTML report, under OUTPUT/report; its last line is the path of its index page.
-  java ${JAVA_OPTS:-} -cp "$JAR" io.storyline.report.HtmlReport "$output"
+  java ${JAVA_OPTS:-} -cp "$TOOLS_CP" io.storyline.report.HtmlReport "$output"
 fi

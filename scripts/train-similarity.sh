@@ -22,5 +22,5 @@ done
 ensure_jar
 model="$ROOT/transforms/src/main/resources/io/storyline/cluster/similarity-model.properties"
 # shellcheck disable=SC2086  # JAVA_OPTS is a list of options
-java ${JAVA_OPTS} -Xmx12g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$JAR" \
+java ${JAVA_OPTS} -Xmx12g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$TOOLS_CP" \
   io.storyline.evaluation.SimilarityTraining ${flags[@]+"${flags[@]}"} --write "$model" "$dir"/*.jsonl

@@ -1,11 +1,13 @@
-package io.storyline.pipeline;
+package io.storyline.report;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assume.assumeTrue;
 
 import io.storyline.io.ParquetTableReader;
-import io.storyline.report.HtmlReport;
+import io.storyline.pipeline.StorylineOptions;
+import io.storyline.pipeline.StorylinePipeline;
+import io.storyline.tools.Fixtures;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,12 @@
-package io.storyline.ratings;
+package io.storyline.convert;
 
+import io.storyline.ratings.Bias;
+import io.storyline.ratings.CsvRecords;
+import io.storyline.ratings.Domains;
+import io.storyline.ratings.Factuality;
+import io.storyline.ratings.OutletRating;
+import io.storyline.ratings.RatingsFormatException;
+import io.storyline.ratings.SourceRatings;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;

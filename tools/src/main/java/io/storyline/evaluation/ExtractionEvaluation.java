@@ -1,6 +1,8 @@
-package io.storyline.clean.html;
+package io.storyline.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.storyline.clean.html.ExtractedPage;
+import io.storyline.clean.html.HtmlArticleExtractor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.storyline.clean.html;
+package io.storyline.evaluation;
 
 import static org.junit.Assert.assertEquals;
 

@@ -1,7 +1,11 @@
-package io.storyline.ratings;
+package io.storyline.convert;
 
 import static org.junit.Assert.assertEquals;
 
+import io.storyline.ratings.Bias;
+import io.storyline.ratings.Factuality;
+import io.storyline.ratings.OutletRating;
+import io.storyline.ratings.SourceRatings;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.List;

@@ -1,10 +1,11 @@
-package io.storyline.pipeline;
+package io.storyline.evaluation;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import io.storyline.evaluation.ClusteringEvaluation;
-import io.storyline.evaluation.ClusteringMetrics;
+import io.storyline.pipeline.StorylineOptions;
+import io.storyline.pipeline.StorylinePipeline;
+import io.storyline.tools.Fixtures;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import org.apache.beam.sdk.PipelineResult;
