@@ -6,8 +6,8 @@
 #   scripts/check-failover.sh [extract|write ...]
 #
 # Cases (default: both): "extract" kills the TaskManager while claims are being extracted,
-# "write" while the articles table's Parquet files are being written (its temporary files
-# exist). The corpus (FAILOVER_ARTICLES articles, default 3000) is recombined from the built-in
+# "write" while the tables' Parquet files are being written (a temporary file
+# exists). The corpus (FAILOVER_ARTICLES articles, default 3000) is recombined from the built-in
 # sample by io.storyline.benchmark.BenchmarkCorpus, so the check needs nothing outside the
 # repository. The cluster is run-flink.sh's, with FLINK_TASKMANAGERS=2 (one spare for the tasks
 # of the killed one) and parallelism 2.
@@ -54,7 +54,7 @@ vertex_running() {
 }
 
 # Runs one case: submits the job through run-flink.sh in the background, waits until a vertex
-# named like $2 runs (or, for temp:TABLE, until TABLE's temporary Parquet files appear), kills a
+# named like $2 runs (or, for "temp", until a table's temporary Parquet files appear), kills a
 # TaskManager that holds a slot of the job, and waits for the end.
 run_case() {
   local name="$1" vertex="$2"
@@ -65,7 +65,8 @@ run_case() {
   local runner=$!
   local rest="" job="" killed="" deadline=$((SECONDS + 600))
   while kill -0 "$runner" 2>/dev/null && [[ $SECONDS -lt $deadline ]]; do
-    sleep 1
+    # A table's write lasts about a second: poll often enough to see it.
+    sleep 0.2
     if [[ -z "$rest" && -f "$logs/conf/config.yaml" ]]; then
       rest="localhost:$(sed -n 's/^rest.port: //p' "$logs/conf/config.yaml")"
     fi
@@ -75,11 +76,11 @@ run_case() {
         | cut -d'"' -f4 || true)"
       continue
     fi
-    if [[ "$vertex" == temp:* ]]; then
+    if [[ "$vertex" == temp ]]; then
       # FileIO writes each table into a temporary folder under it and renames the files into
       # place when every shard is written: a file there is a Parquet write under way.
-      [[ -n "$(find "$dir/${vertex#temp:}" -path '*.temp-beam*' -type f -print -quit \
-        2>/dev/null)" ]] || continue
+      [[ -n "$(find "$dir" -path '*.temp-beam*' -type f -print -quit 2>/dev/null)" ]] \
+        || continue
     else
       local doc
       doc="$(curl -sf "http://$rest/jobs/$job" 2>/dev/null || true)"
@@ -136,7 +137,7 @@ failed=0
 for name in "${cases[@]}"; do
   case "$name" in
     extract) vertex="ExtractClaims/AnalyzeArticles" ;;
-    write) vertex="temp:articles" ;;
+    write) vertex="temp" ;;
   esac
   if run_case "$name" "$vertex"; then
     echo "check-failover: $name: recovered; the tables equal the direct runner's"
