@@ -1,8 +1,9 @@
 package io.storyline.cluster;
 
-import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What the similarity of two articles — or of two groups of articles — is learned from. Every
@@ -61,18 +62,64 @@ final class SimilarityFeatures {
     return Math.exp(-daysApart / LONG_DECAY_DAYS);
   }
 
+  /**
+   * The sums over all pairs of a day of {@code a} and a day of {@code b} (each weighed by its
+   * articles) of the short and the long decay of their distance, in time linear in the days: the
+   * decays are exponential, so one sweep up the days carries the decayed count of {@code b}'s
+   * earlier (and same) days, and one sweep down that of its later days.
+   */
+  static double[] decaySums(TreeMap<Long, Integer> a, TreeMap<Long, Integer> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return new double[2];
+    }
+    TreeMap<Long, int[]> both = new TreeMap<>();
+    a.forEach((day, n) -> both.computeIfAbsent(day, d -> new int[2])[0] = n);
+    b.forEach((day, n) -> both.computeIfAbsent(day, d -> new int[2])[1] = n);
+    double shortSum = 0;
+    double longSum = 0;
+    for (boolean up : new boolean[] {true, false}) {
+      double shortCarry = 0;
+      double longCarry = 0;
+      Long previous = null;
+      Iterator<Map.Entry<Long, int[]>> days =
+          (up ? both : both.descendingMap()).entrySet().iterator();
+      while (days.hasNext()) {
+        Map.Entry<Long, int[]> day = days.next();
+        if (previous != null) {
+          long gap = Math.abs(day.getKey() - previous);
+          shortCarry *= shortDecay(gap);
+          longCarry *= longDecay(gap);
+        }
+        previous = day.getKey();
+        int[] n = day.getValue();
+        if (up) {
+          // Going up, b's articles of the same day count (distance 0); going down, only later ones.
+          shortCarry += n[1];
+          longCarry += n[1];
+        }
+        shortSum += n[0] * shortCarry;
+        longSum += n[0] * longCarry;
+        if (!up) {
+          shortCarry += n[1];
+          longCarry += n[1];
+        }
+      }
+    }
+    return new double[] {shortSum, longSum};
+  }
+
   /** A group of articles as sums: what the mean features against another group need. */
   static final class Group {
     int size;
     int withEntities;
     int withValues;
     int dated;
-    final Map<String, Double> words = new HashMap<>();
-    final Map<String, Double> title = new HashMap<>();
-    final Map<String, Double> entities = new HashMap<>();
-    final Map<String, Double> values = new HashMap<>();
-    /** Day → articles published that day. */
-    final Map<Long, Integer> days = new HashMap<>();
+    final TermSum words = new TermSum();
+    final TermSum title = new TermSum();
+    final TermSum entities = new TermSum();
+    final TermSum values = new TermSum();
+    /** Day → articles published that day, in day order. */
+    final TreeMap<Long, Integer> days = new TreeMap<>();
 
     static Group of(EventSignature s) {
       Group g = new Group();
@@ -96,10 +143,10 @@ final class SimilarityFeatures {
       withEntities += other.withEntities;
       withValues += other.withValues;
       dated += other.dated;
-      other.words.forEach((k, v) -> words.merge(k, v, Double::sum));
-      other.title.forEach((k, v) -> title.merge(k, v, Double::sum));
-      other.entities.forEach((k, v) -> entities.merge(k, v, Double::sum));
-      other.values.forEach((k, v) -> values.merge(k, v, Double::sum));
+      words.addAll(other.words);
+      title.addAll(other.title);
+      entities.addAll(other.entities);
+      values.addAll(other.values);
       other.days.forEach((k, v) -> days.merge(k, v, Integer::sum));
     }
 
@@ -107,50 +154,31 @@ final class SimilarityFeatures {
     double[] meanFeatures(Group o) {
       double pairs = (double) size * o.size;
       double[] f = new double[COUNT];
-      f[0] = dot(words, o.words) / pairs;
-      f[1] = dot(title, o.title) / pairs;
-      f[2] = dot(entities, o.entities) / pairs;
-      f[3] = dot(values, o.values) / pairs;
+      double wordDot = words.dot(o.words);
+      double titleDot = title.dot(o.title);
+      double entityDot = entities.dot(o.entities);
+      f[0] = wordDot / pairs;
+      f[1] = titleDot / pairs;
+      f[2] = entityDot / pairs;
+      f[3] = values.dot(o.values) / pairs;
       f[4] = withEntities * (double) o.withEntities / pairs;
       f[5] = withValues * (double) o.withValues / pairs;
-      double shortSum = 0;
-      double longSum = 0;
-      for (Map.Entry<Long, Integer> a : days.entrySet()) {
-        for (Map.Entry<Long, Integer> b : o.days.entrySet()) {
-          long apart = Math.abs(a.getKey() - b.getKey());
-          double n = (double) a.getValue() * b.getValue();
-          shortSum += n * shortDecay(apart);
-          longSum += n * longDecay(apart);
-        }
-      }
-      f[6] = shortSum / pairs;
-      f[7] = longSum / pairs;
+      double[] decays = decaySums(days, o.days);
+      f[6] = decays[0] / pairs;
+      f[7] = decays[1] / pairs;
       f[8] = dated * (double) o.dated / pairs;
-      f[9] = cosine(words, o.words);
-      f[10] = cosine(title, o.title);
-      f[11] = cosine(entities, o.entities);
+      f[9] = cosine(wordDot, words, o.words);
+      f[10] = cosine(titleDot, title, o.title);
+      f[11] = cosine(entityDot, entities, o.entities);
       f[12] = Math.log(Math.min(size, o.size));
       f[13] = Math.log(Math.max(size, o.size));
       f[14] = f[9] * f[12];
       return f;
     }
 
-    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
-      double norms = Math.sqrt(dot(a, a) * dot(b, b));
-      return norms == 0 ? 0 : dot(a, b) / norms;
-    }
-
-    private static double dot(Map<String, Double> a, Map<String, Double> b) {
-      Map<String, Double> small = a.size() <= b.size() ? a : b;
-      Map<String, Double> large = small == a ? b : a;
-      double sum = 0;
-      for (Map.Entry<String, Double> e : small.entrySet()) {
-        Double w = large.get(e.getKey());
-        if (w != null) {
-          sum += e.getValue() * w;
-        }
-      }
-      return sum;
+    private static double cosine(double dot, TermSum a, TermSum b) {
+      double norms = Math.sqrt(a.squaredNorm() * b.squaredNorm());
+      return norms == 0 ? 0 : dot / norms;
     }
   }
 }

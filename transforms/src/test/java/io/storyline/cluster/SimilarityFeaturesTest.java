@@ -1,0 +1,87 @@
+package io.storyline.cluster;
+
+import static org.junit.Assert.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.joda.time.Instant;
+import org.junit.Test;
+
+public class SimilarityFeaturesTest {
+  private static final long DAY = 86_400_000L;
+
+  @Test
+  public void decaySumsEqualTheSumOverAllPairsOfDays() {
+    Random random = new Random(7);
+    for (int round = 0; round < 50; round++) {
+      TreeMap<Long, Integer> a = randomDays(random);
+      TreeMap<Long, Integer> b = randomDays(random);
+      double shortSum = 0;
+      double longSum = 0;
+      for (Map.Entry<Long, Integer> x : a.entrySet()) {
+        for (Map.Entry<Long, Integer> y : b.entrySet()) {
+          double apart = Math.abs(x.getKey() - y.getKey());
+          shortSum += x.getValue() * y.getValue() * Math.exp(-apart / 2);
+          longSum += x.getValue() * y.getValue() * Math.exp(-apart / 14);
+        }
+      }
+      double[] sums = SimilarityFeatures.decaySums(a, b);
+      assertEquals(shortSum, sums[0], 1e-9 * Math.max(1, shortSum));
+      assertEquals(longSum, sums[1], 1e-9 * Math.max(1, longSum));
+    }
+  }
+
+  @Test
+  public void meanFeaturesOfTwoGroupsAreTheMeansOfTheirPairs() {
+    Random random = new Random(11);
+    List<EventSignature> left = new ArrayList<>();
+    List<EventSignature> right = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      left.add(article("l" + i, random));
+      right.add(article("r" + i, random));
+    }
+    SimilarityFeatures.Group a = SimilarityFeatures.Group.of(left.get(0));
+    left.subList(1, left.size()).forEach(s -> a.absorb(SimilarityFeatures.Group.of(s)));
+    SimilarityFeatures.Group b = SimilarityFeatures.Group.of(right.get(0));
+    right.subList(1, right.size()).forEach(s -> b.absorb(SimilarityFeatures.Group.of(s)));
+    double[] mean = a.meanFeatures(b);
+    // Features 0-8 are exact means over the 36 pairs.
+    for (int f = 0; f <= 8; f++) {
+      double sum = 0;
+      for (EventSignature x : left) {
+        for (EventSignature y : right) {
+          sum += SimilarityFeatures.of(x, y)[f];
+        }
+      }
+      assertEquals(SimilarityFeatures.NAMES.get(f), sum / 36, mean[f], 1e-9);
+    }
+  }
+
+  private static TreeMap<Long, Integer> randomDays(Random random) {
+    TreeMap<Long, Integer> days = new TreeMap<>();
+    int n = random.nextInt(6);
+    for (int i = 0; i < n; i++) {
+      days.merge((long) random.nextInt(60) - 30, 1 + random.nextInt(3), Integer::sum);
+    }
+    return days;
+  }
+
+  private static EventSignature article(String id, Random random) {
+    return new EventSignature(id, new Instant(random.nextInt(40) * DAY),
+        vector(random, "w", 12), vector(random, "t", 6), vector(random, "#e", 4),
+        random.nextBoolean() ? SparseVector.EMPTY : vector(random, "=v", 3), List.of());
+  }
+
+  private static SparseVector vector(Random random, String prefix, int vocabulary) {
+    List<Map.Entry<String, Double>> weights = new ArrayList<>();
+    for (int i = 0; i < vocabulary; i++) {
+      if (random.nextInt(3) > 0) {
+        weights.add(Map.entry(prefix + i, 0.1 + random.nextDouble()));
+      }
+    }
+    return SparseVector.unitOfStrongest(weights, 100);
+  }
+}
