@@ -30,11 +30,10 @@ final class JsonLinesParser {
 
   /**
    * How far past the size limit, in multiples of the limit, the end of a too-long line is looked
-   * for before the rest of the file is given up. Scanning for a line break costs about a hundredth
-   * of what cleaning and extraction cost per byte, so this keeps a too-long line's cost a small
-   * fraction of a page at the limit.
+   * for before the rest of the file is given up: a too-long line then costs reading at most twice
+   * the limit (decompressing, for a gzip bomb), about what a page at the limit costs to read.
    */
-  static final int MAX_SKIPPED_LINE_FACTOR = 4;
+  static final int MAX_SKIPPED_LINE_FACTOR = 1;
 
   private final int maxLineBytes;
 

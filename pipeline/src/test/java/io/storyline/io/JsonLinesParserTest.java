@@ -68,8 +68,9 @@ public class JsonLinesParserTest {
 
   @Test
   public void aLineOverTheLimitIsRejectedAndTheLinesAfterItAreRead() throws IOException {
-    // Twice the limit: its end is within reach, so the next line is a record.
-    Generated in = new Generated(GOOD + "{\"text\": \"", 'a', 2L * LIMIT, "\"}\n" + GOOD);
+    // Over the limit, but its end is within the skip limit: the next line is a record.
+    long fill = (long) LIMIT * (JsonLinesParser.MAX_SKIPPED_LINE_FACTOR + 1) - 100;
+    Generated in = new Generated(GOOD + "{\"text\": \"", 'a', fill, "\"}\n" + GOOD);
     CollectingSink sink = parse(in);
     assertEquals(2, sink.records.size());
     assertEquals(List.of(1L, 3L), sink.records.stream().map(r -> r.record).toList());
