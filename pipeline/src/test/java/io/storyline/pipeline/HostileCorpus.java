@@ -119,7 +119,7 @@ public final class HostileCorpus {
     pages.add(text(dir, "deep-nesting.html", deepNesting(pageBytes),
         "an HTML page of elements nested one in another, each named as page chrome"));
     pages.add(text(dir, "unclosed-tags.html", unclosedTags(pageBytes),
-        "an HTML page of a paragraph and then unclosed <svg> and <script tags without a >"));
+        "an HTML page of a paragraph, then unclosed <svg> tags, then <script tags without a >"));
     byte[] binary = new byte[pageBytes];
     random.nextBytes(binary);
     Files.write(dir.resolve("binary.txt"), binary);
@@ -175,12 +175,19 @@ public final class HostileCorpus {
     return page.toString();
   }
 
-  /** An article paragraph, then unclosed inert tags to the page size: no tag's end is found. */
+  /**
+   * An article paragraph, then unclosed inert tags to the page size: {@code <svg>} for the first
+   * half, then {@code <script } without a {@code >}. No closing tag, and in the second half no end
+   * of a tag, is ever found.
+   */
   private static String unclosedTags(int bytes) {
     StringBuilder page = new StringBuilder(bytes).append(ARTICLE_HEAD).append("</article>");
-    String tags = "<svg><script ";
-    while (page.length() + tags.length() < bytes) {
-      page.append(tags);
+    while (page.length() < bytes / 2) {
+      page.append("<svg>");
+    }
+    String script = "<script ";
+    while (page.length() + script.length() <= bytes) {
+      page.append(script);
     }
     return page.toString();
   }

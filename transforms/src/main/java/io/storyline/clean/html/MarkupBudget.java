@@ -19,8 +19,8 @@ final class MarkupBudget {
   /** Characters of markup parsed, after the inert parts are cut (about five times that set's most). */
   static final int MAX_CHARS = 1_000_000;
 
-  /** Start tags parsed (about thirty times that set's most); the page is cut before the next. */
-  static final int MAX_TAGS = 50_000;
+  /** Start tags parsed (about sixteen times that set's most); the page is cut before the next. */
+  static final int MAX_TAGS = 25_000;
 
   /**
    * Levels of elements kept (about four times that set's deepest): an element at this depth keeps
