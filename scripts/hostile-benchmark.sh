@@ -10,7 +10,9 @@
 # HostileInputTest): pages at the size limit without punctuation and as one sentence, 100,000
 # one-word lines, a paragraph repeated 50,000 times, a huge HTML table, two gzip bombs (100 times
 # the page size decompressed), JSON Lines whose gzip is cut short, a web archive cut short, a .gz
-# that is not compressed, and gzip noise. io.storyline.pipeline.HostileBenchmark runs, in one JVM
+# that is not compressed, gzip noise, HTML nested as deep as the page allows, HTML of unclosed
+# <svg> and <script tags, random bytes named .txt, a JSON line that is one huge string, and a web
+# archive holding a page four times the size limit. io.storyline.pipeline.HostileBenchmark runs, in one JVM
 # on the direct runner, one job over the whole corpus (the warm-up) and then one job per file.
 # Defaults: --pageBytes=10485760 (the job's --maxRecordBytes default, which the jobs are given) and
 # --budget=2 (stage seconds per row). Corpus and outputs go under work/hostile/. Exits 1 if a file
@@ -25,7 +27,7 @@ for arg in "$@"; do
   case "$arg" in
     --pageBytes=*) page_bytes="${arg#--pageBytes=}" ;;
     --budget=*) budget="${arg#--budget=}" ;;
-    -h|--help) sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "hostile-benchmark: unknown argument $arg" >&2; exit 2 ;;
   esac
 done

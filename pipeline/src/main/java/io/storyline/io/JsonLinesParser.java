@@ -17,9 +17,23 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * Reads JSON Lines: one article object per line with {@code id, url, source, published, title,
  * text, language}; all but {@code text} optional, unknown fields ignored. A record with an empty
  * {@code text} but a title is kept as a headline-only article. Blank lines are not records.
+ *
+ * <p>Bounded work: a line longer than the size limit is rejected as {@code too_large} without
+ * being held (only its head is kept, for the excerpt), and its end is looked for through at most
+ * {@link #MAX_SKIPPED_LINE_FACTOR} times the limit past the limit. A line that has not ended by then
+ * (a gzip bomb of one line, a file with no line breaks) ends the reading: the rest of the file is
+ * that one rejected row, as after broken compression, so the cost of a line is bounded by the limit
+ * whatever its length.
  */
 final class JsonLinesParser {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * How far past the size limit, in multiples of the limit, the end of a too-long line is looked
+   * for before the rest of the file is given up: a too-long line then costs reading at most twice
+   * the limit (decompressing, for a gzip bomb), about what a page at the limit costs to read.
+   */
+  static final int MAX_SKIPPED_LINE_FACTOR = 1;
 
   private final int maxLineBytes;
 
@@ -41,6 +55,10 @@ final class JsonLinesParser {
         }
       }
       lines.append(chunk, lineStart, read);
+      if (lines.pastSkipLimit()) {
+        lines.endUnfinished();
+        break;
+      }
     }
     if (lines.pending()) {
       lines.end();
@@ -55,6 +73,8 @@ final class JsonLinesParser {
     private final String inputFile;
     private final RecordSink sink;
     private final ByteArrayOutputStream line = new ByteArrayOutputStream(8192);
+    /** Bytes of the current line seen so far, kept or not. */
+    private long lineBytes;
     private long lineNumber;
     private boolean tooLong;
     boolean anyRecord;
@@ -67,6 +87,7 @@ final class JsonLinesParser {
     void append(byte[] bytes, int from, int to) {
       int room = maxLineBytes - line.size();
       int length = to - from;
+      lineBytes += length;
       if (length > room) {
         // Keep the head for the excerpt; the rest of the line is not buffered.
         tooLong = true;
@@ -80,19 +101,38 @@ final class JsonLinesParser {
       return line.size() > 0 || tooLong;
     }
 
+    /** Whether the current line has run on past the limit and as far again as it may be skipped. */
+    boolean pastSkipLimit() {
+      return lineBytes > (long) maxLineBytes * (MAX_SKIPPED_LINE_FACTOR + 1);
+    }
+
     void end() {
       lineNumber++;
       if (tooLong) {
-        sink.reject(
-            Rejected.of(inputFile, lineNumber, null, RejectReason.TOO_LARGE,
-                "line is longer than " + maxLineBytes + " bytes",
-                TextDecoding.decodeLenient(line.toByteArray(), 0, line.size())));
-        anyRecord = true;
+        rejectTooLong("line is longer than " + maxLineBytes + " bytes");
       } else if (parseLine(inputFile, lineNumber, line.toByteArray(), sink)) {
         anyRecord = true;
       }
       line.reset();
+      lineBytes = 0;
       tooLong = false;
+    }
+
+    /** Ends a line that is still going at the skip limit: it and the rest of the file are one row. */
+    void endUnfinished() {
+      lineNumber++;
+      rejectTooLong("line is longer than " + maxLineBytes + " bytes and has no end within "
+          + lineBytes + " bytes; the rest of the file was not read");
+      line.reset();
+      lineBytes = 0;
+      tooLong = false;
+    }
+
+    private void rejectTooLong(String detail) {
+      sink.reject(
+          Rejected.of(inputFile, lineNumber, null, RejectReason.TOO_LARGE, detail,
+              TextDecoding.decodeLenient(line.toByteArray(), 0, line.size())));
+      anyRecord = true;
     }
   }
 

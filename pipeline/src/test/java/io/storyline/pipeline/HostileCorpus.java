@@ -8,10 +8,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +21,9 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
 
 /**
  * Writes a corpus of hostile inputs: pages built to make a reader or cleaner slow, large or
@@ -111,6 +116,22 @@ public final class HostileCorpus {
 
     pages.add(brokenGzip(dir.resolve("broken.jsonl.gz")));
 
+    pages.add(text(dir, "deep-nesting.html", deepNesting(pageBytes),
+        "an HTML page of elements nested one in another, each named as page chrome"));
+    pages.add(text(dir, "unclosed-tags.html", unclosedTags(pageBytes),
+        "an HTML page of a paragraph, then unclosed <svg> tags, then <script tags without a >"));
+    byte[] binary = new byte[pageBytes];
+    random.nextBytes(binary);
+    Files.write(dir.resolve("binary.txt"), binary);
+    pages.add(new Page("binary.txt", 1, "random bytes at the size limit, named .txt"));
+    pages.add(text(dir, "one-huge-string.jsonl", hugeString(random, pageBytes),
+        "a JSON line at the size limit whose text is one string without a space, then a line"
+            + " of a short article", 2));
+    hugeRecordArchive(dir.resolve("huge-record.warc.gz"), pageBytes);
+    pages.add(new Page("huge-record.warc.gz", 2,
+        "a web archive of an HTML page " + HUGE_RECORD_FACTOR + " times the size limit, then an"
+            + " ordinary page"));
+
     WarcFixture warc = WarcFixture.create();
     warc.writeGzip(dir.resolve("truncated.warc.gz"));
     pages.add(new Page("truncated.warc.gz", WarcFixture.PAGE_RECORD_IDS.size() + 1,
@@ -131,8 +152,111 @@ public final class HostileCorpus {
 
   private static Page text(Path dir, String name, String content, String what)
       throws IOException {
+    return text(dir, name, content, what, 1);
+  }
+
+  private static Page text(Path dir, String name, String content, String what, long rows)
+      throws IOException {
     Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
-    return new Page(name, 1, what);
+    return new Page(name, rows, what);
+  }
+
+  private static final String ARTICLE_HEAD =
+      "<!DOCTYPE html><html lang=\"en\"><head><title>Harbour budget agreed</title></head><body>"
+          + "<article><h1>Harbour budget agreed</h1><p>" + PARAGRAPH + " " + PARAGRAPH + "</p>";
+
+  /** Elements nested as deep as the page size allows, each named as chrome and holding prose. */
+  private static String deepNesting(int bytes) {
+    StringBuilder page = new StringBuilder(bytes).append(ARTICLE_HEAD);
+    String open = "<div class=\"comments\">" + PARAGRAPH + " ";
+    while (page.length() + open.length() < bytes) {
+      page.append(open);
+    }
+    return page.toString();
+  }
+
+  /**
+   * An article paragraph, then unclosed inert tags to the page size: {@code <svg>} for the first
+   * half, then {@code <script } without a {@code >}. No closing tag, and in the second half no end
+   * of a tag, is ever found.
+   */
+  private static String unclosedTags(int bytes) {
+    StringBuilder page = new StringBuilder(bytes).append(ARTICLE_HEAD).append("</article>");
+    while (page.length() < bytes / 2) {
+      page.append("<svg>");
+    }
+    String script = "<script ";
+    while (page.length() + script.length() <= bytes) {
+      page.append(script);
+    }
+    return page.toString();
+  }
+
+  /** A JSON line of the page size whose text is one run of letters, then a short article. */
+  private static String hugeString(Random random, int bytes) {
+    String head = "{\"id\": \"huge-string\", \"title\": \"Harbour budget\", \"text\": \"";
+    String tail = "\"}\n";
+    StringBuilder line = new StringBuilder(bytes).append(head);
+    while (line.length() < bytes - tail.length()) {
+      line.append((char) ('a' + random.nextInt(26)));
+    }
+    line.append(tail);
+    line.append("{\"id\": \"after-huge-string\", \"title\": \"Harbour budget agreed\", \"text\": \"")
+        .append(PARAGRAPH).append("\"}\n");
+    return line.toString();
+  }
+
+  /** The archived page of {@code huge-record.warc.gz} is this many times the page size. */
+  static final int HUGE_RECORD_FACTOR = 4;
+
+  /**
+   * A gzipped web archive of two HTML responses: one of {@link #HUGE_RECORD_FACTOR} times the
+   * page size (paragraphs repeated, streamed to the writer), then an ordinary page.
+   */
+  private static void hugeRecordArchive(Path file, int pageBytes) throws IOException {
+    byte[] paragraph = ("<p>" + PARAGRAPH + "</p>\n").getBytes(StandardCharsets.UTF_8);
+    long bodyBytes = (long) HUGE_RECORD_FACTOR * pageBytes;
+    byte[] head = ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
+            + bodyBytes + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+    InputStream body = new InputStream() {
+      private long at;
+
+      @Override
+      public int read() {
+        if (at >= head.length + bodyBytes) {
+          return -1;
+        }
+        long i = at++;
+        return i < head.length ? head[(int) i] : paragraph[(int) ((i - head.length) % paragraph.length)];
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        int n = 0;
+        for (int c; n < len && (c = read()) >= 0; n++) {
+          b[off + n] = (byte) c;
+        }
+        return n == 0 && len > 0 ? -1 : n;
+      }
+    };
+    byte[] small = (ARTICLE_HEAD + "</article></body></html>").getBytes(StandardCharsets.UTF_8);
+    byte[] smallHttp = concat(("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: "
+        + small.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1), small);
+    Instant date = Instant.parse("2025-03-12T12:00:00Z");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file), 1 << 16)) {
+      WarcWriter writer = new WarcWriter(Channels.newChannel(out));
+      writer.write(new WarcResponse.Builder("https://harbour.example/every-ship").date(date)
+          .body(MediaType.HTTP_RESPONSE, Channels.newChannel(body), head.length + bodyBytes)
+          .build());
+      writer.write(new WarcResponse.Builder("https://harbour.example/budget").date(date)
+          .body(MediaType.HTTP_RESPONSE, smallHttp).build());
+    }
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 
   /**

@@ -88,6 +88,23 @@ public class HostileInputTest {
       }
       assertEquals("too_large@0", reasons.get("bomb.txt.gz"));
       assertEquals("too_large@1", reasons.get("bomb.jsonl.gz"));
+      // The bomb's one line is not read to its end: the reading stops a bounded way past the limit.
+      assertTrue(count(sql, "SELECT count(*) FROM " + rejected + " WHERE input_file LIKE"
+          + " '%bomb.jsonl.gz' AND detail LIKE '%the rest of the file was not read'") == 1);
+      assertEquals("binary_content@0", reasons.get("binary.txt"));
+      // The archived page over the limit is one row; the page after it is read.
+      assertTrue(reasons.get("huge-record.warc.gz"),
+          reasons.get("huge-record.warc.gz").startsWith("too_large@"));
+      assertEquals(1, count(sql, "SELECT count(*) FROM " + articles
+          + " WHERE input_file LIKE '%huge-record.warc.gz'"));
+      // After a line of one huge string, the next line is an article.
+      assertEquals(1, count(sql, "SELECT count(*) FROM " + articles
+          + " WHERE article_id = 'after-huge-string'"));
+      // Nesting and unclosed tags do not hide the paragraph that opens the page.
+      for (String page : List.of("deep-nesting", "unclosed-tags")) {
+        assertEquals(page, 1, count(sql, "SELECT count(*) FROM " + articles + " WHERE article_id"
+            + " = '" + page + "' AND body LIKE '%The council met again on Tuesday%'"));
+      }
       assertEquals("unreadable@-1", reasons.get("noise.html.gz"));
       // A .gz that is not compressed is read as it is.
       assertEquals(1, count(sql, "SELECT count(*) FROM " + articles + " WHERE article_id = 'fake'"));

@@ -81,7 +81,7 @@ public final class ArticleAnalyzer {
    * never runs into the next, and no sentence is longer than {@link #MAX_SENTENCE_CHARS}.
    */
   List<String> sentences(String body) {
-    String examined = body.length() > MAX_ANALYZED_CHARS ? body.substring(0, MAX_ANALYZED_CHARS) : body;
+    String examined = head(body, MAX_ANALYZED_CHARS);
     List<String> sentences = new ArrayList<>();
     for (String paragraph : examined.split("\\n+")) {
       if (paragraph.isBlank()) {
@@ -99,6 +99,22 @@ public final class ArticleAnalyzer {
       }
     }
     return sentences;
+  }
+
+  /**
+   * At most the first {@code max} characters of {@code text}, cut at the last space or line break
+   * before the limit, so that no word is cut in two; hard at the limit when there is none within
+   * the last {@link #MAX_SENTENCE_CHARS} (a run without spaces).
+   */
+  static String head(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    int cut = Math.max(text.lastIndexOf('\n', max), text.lastIndexOf(' ', max));
+    if (cut <= 0 || max - cut > MAX_SENTENCE_CHARS) {
+      cut = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+    }
+    return text.substring(0, cut);
   }
 
   /** The text cut into pieces of at most {@code max} characters, at the last space where there is one. */

@@ -14,6 +14,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /** Finds the article body in a parsed page; see {@link HtmlArticleExtractor} for the method. */
 final class ArticleBodyFinder {
@@ -112,11 +113,12 @@ final class ArticleBodyFinder {
     if (body == null) {
       return "";
     }
-    int pageTextLength = textLength(body);
+    TextLengths lengths = new TextLengths(body);
+    int pageTextLength = lengths.of(body);
     if (pageTextLength == 0) {
       return "";
     }
-    List<Block> blocks = new BlockCollector(pageTextLength, siteHost(doc)).collect(body);
+    List<Block> blocks = new BlockCollector(lengths, siteHost(doc)).collect(body);
     if (blocks.isEmpty()) {
       return "";
     }
@@ -583,6 +585,7 @@ final class ArticleBodyFinder {
 
   /** Walks the body once, skipping chrome, and cuts the rest into text blocks. */
   private static final class BlockCollector implements NodeFilter {
+    private final TextLengths lengths;
     private final int pageTextLength;
     private final List<Block> blocks = new ArrayList<>();
     private final List<Element> open = new ArrayList<>();
@@ -596,8 +599,9 @@ final class ArticleBodyFinder {
 
     private final @Nullable String siteHost;
 
-    BlockCollector(int pageTextLength, @Nullable String siteHost) {
-      this.pageTextLength = pageTextLength;
+    BlockCollector(TextLengths lengths, @Nullable String siteHost) {
+      this.lengths = lengths;
+      this.pageTextLength = lengths.total();
       this.siteHost = siteHost;
     }
 
@@ -740,33 +744,33 @@ final class ArticleBodyFinder {
         return false;
       }
       // A quoted post (an embedded tweet) is part of the article, whatever its wrapper is called.
-      if (!tag.equals("header") && holdsQuote(e)) {
+      if (!tag.equals("header") && holdsQuote(e, lengths)) {
         return false;
       }
       // A wrapper around a good part of the page is layout, not chrome; so is an element named
       // both ways ("article-header", "entry-content-read-more") that holds paragraphs of prose.
-      if (textLength(e) * 4 >= pageTextLength) {
+      if (lengths.of(e) * 4 >= pageTextLength) {
         return false;
       }
-      return !(ElementNames.hasArticleWord(words) && hasProse(e));
+      return !(ElementNames.hasArticleWord(words) && hasProse(e, lengths));
     }
   }
 
   /** True when most of the text of {@code e} is in a blockquote. */
-  private static boolean holdsQuote(Element e) {
+  private static boolean holdsQuote(Element e, TextLengths lengths) {
     Element quote = e.getElementsByTag("blockquote").first();
     if (quote == null) {
       return false;
     }
-    int quoted = textLength(quote);
-    return quoted > 0 && quoted * 10 >= textLength(e) * 7;
+    int quoted = lengths.of(quote);
+    return quoted > 0 && quoted * 10 >= lengths.of(e) * 7;
   }
 
   /** True when {@code e} holds long paragraphs. */
-  private static boolean hasProse(Element e) {
+  private static boolean hasProse(Element e, TextLengths lengths) {
     int n = 0;
     for (Element p : e.getElementsByTag("p")) {
-      n += Math.max(0, textLength(p) - 80);
+      n += Math.max(0, lengths.of(p) - 80);
       if (n >= 200) {
         return true;
       }
@@ -813,22 +817,60 @@ final class ArticleBodyFinder {
         || siteHost.endsWith("." + host));
   }
 
-  /** Characters of text under {@code e}, whitespace left out, without building the text. */
-  static int textLength(Element e) {
-    int[] n = {0};
-    NodeTraversor.traverse(
-        (node, depth) -> {
-          if (node instanceof TextNode) {
-            String t = ((TextNode) node).getWholeText();
-            for (int i = 0; i < t.length(); i++) {
-              if (!isSpace(t.charAt(i))) {
-                n[0]++;
+  /**
+   * Characters of text under each element of a page, whitespace left out, counted in one pass:
+   * asking an element and then each of its nested ancestors again would walk the same text once
+   * per level.
+   */
+  private static final class TextLengths {
+    private final Element root;
+    private final Map<Element, Integer> lengths = new IdentityHashMap<>();
+
+    TextLengths(Element root) {
+      this.root = root;
+      NodeTraversor.traverse(
+          new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+              if (node instanceof TextNode text && node.parent() instanceof Element parent) {
+                int n = nonSpace(text.getWholeText());
+                if (n > 0) {
+                  lengths.merge(parent, n, Integer::sum);
+                }
               }
             }
-          }
-        },
-        e);
-    return n[0];
+
+            @Override
+            public void tail(Node node, int depth) {
+              // A child's total is complete before its parent's tail: hand it up.
+              if (node != root && node instanceof Element e && e.parent() != null) {
+                Integer own = lengths.get(e);
+                if (own != null) {
+                  lengths.merge(e.parent(), own, Integer::sum);
+                }
+              }
+            }
+          },
+          root);
+    }
+
+    int of(Element e) {
+      return lengths.getOrDefault(e, 0);
+    }
+
+    int total() {
+      return of(root);
+    }
+  }
+
+  private static int nonSpace(String t) {
+    int n = 0;
+    for (int i = 0; i < t.length(); i++) {
+      if (!isSpace(t.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static boolean isSpace(char c) {

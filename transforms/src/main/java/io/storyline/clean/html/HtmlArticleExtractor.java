@@ -36,17 +36,25 @@ import org.jsoup.parser.Parser;
  *       ("Get it here", a source URL) and quoted posts (embedded tweets) are kept.
  * </ol>
  *
- * <p>Bounded work: only the first {@link #MAX_INPUT_CHARS} characters of a page are parsed (the
- * rest is ignored, as if the page were truncated there; jsoup closes what is left open); the bodies
- * of scripts, styles, inline SVG and comments are cut before parsing; and input
- * that does not look like HTML (binary payloads, plain text, JSON) gives an empty page. The
- * extractor never throws; a page it cannot read gives {@link ExtractedPage#empty()}.
+ * <p>Bounded work: the bodies of scripts, styles, inline SVG and comments are cut before parsing
+ * (one pass over the page); of what is left, at most {@link #MAX_INPUT_CHARS} characters and
+ * {@link #MAX_INPUT_TAGS} start tags are parsed (the rest is ignored, as if the page were truncated
+ * there; jsoup closes what is left open), and elements nested deeper than {@link #MAX_DEPTH} are
+ * flattened into their text ({@link MarkupBudget}). Input that does not look like HTML (binary
+ * payloads, plain text, JSON) gives an empty page. The extractor never throws; a page it cannot
+ * read gives {@link ExtractedPage#empty()}.
  *
  * <p>Stateless and thread-safe.
  */
 public final class HtmlArticleExtractor {
-  /** At most this many characters of a page are parsed (about 4 MB of ASCII markup). */
-  public static final int MAX_INPUT_CHARS = 4_000_000;
+  /** At most this many characters of a page are parsed, once its inert parts are cut. */
+  public static final int MAX_INPUT_CHARS = MarkupBudget.MAX_CHARS;
+
+  /** At most this many start tags of a page are parsed. */
+  public static final int MAX_INPUT_TAGS = MarkupBudget.MAX_TAGS;
+
+  /** Elements deeper than this are flattened into their text. */
+  public static final int MAX_DEPTH = MarkupBudget.MAX_DEPTH;
 
   private HtmlArticleExtractor() {}
 
@@ -62,9 +70,9 @@ public final class HtmlArticleExtractor {
       return ExtractedPage.empty();
     }
     try {
-      String input = html.length() > MAX_INPUT_CHARS ? html.substring(0, MAX_INPUT_CHARS) : html;
-      input = InertMarkup.strip(input);
+      String input = MarkupBudget.cut(InertMarkup.strip(html));
       Document doc = Jsoup.parse(input, pageUrl == null ? "" : pageUrl, Parser.htmlParser());
+      MarkupBudget.flatten(doc);
       PageMetadata meta = PageMetadata.read(doc, pageUrl);
       String text;
       try {
