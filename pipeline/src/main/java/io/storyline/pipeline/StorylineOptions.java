@@ -28,6 +28,14 @@ public interface StorylineOptions extends BigQueryOutputOptions {
 
   void setOutput(String output);
 
+  @Description(
+      "The --output of the previous run (any Beam filesystem), for nightly runs: its state/ table "
+          + "holds the stories still open, and this run's articles join them or form new ones. "
+          + "A continued story keeps its id.")
+  String getPreviousOutput();
+
+  void setPreviousOutput(String previousOutput);
+
   @Description("Parquet files per table. More shards write in parallel on larger jobs.")
   @Default.Integer(1)
   int getShards();

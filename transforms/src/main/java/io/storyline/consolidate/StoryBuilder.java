@@ -98,7 +98,8 @@ public final class StoryBuilder {
             claims.size(),
             (int) contestedSlots,
             signature(termCounts, claims),
-            duplicates);
+            duplicates,
+            null);
     return new Result(story, claims);
   }
 

@@ -88,6 +88,14 @@ public final class Story {
   @SchemaFieldName("duplicate_count")
   public final int duplicateCount;
 
+  /**
+   * The story that continues this one, when an article of a later run showed the two to be one
+   * event; null otherwise. This story's articles keep its id: follow this column to the
+   * continuing story.
+   */
+  @SchemaFieldName("merged_into")
+  public final @Nullable String mergedInto;
+
   @SchemaCreate
   public Story(
       String storyId,
@@ -109,7 +117,8 @@ public final class Story {
       int claimCount,
       int contestedCount,
       String signature,
-      int duplicateCount) {
+      int duplicateCount,
+      @Nullable String mergedInto) {
     this.storyId = storyId;
     this.headline = headline;
     this.summary = summary;
@@ -130,6 +139,14 @@ public final class Story {
     this.contestedCount = contestedCount;
     this.signature = signature;
     this.duplicateCount = duplicateCount;
+    this.mergedInto = mergedInto;
+  }
+
+  /** The same story, continued by the story {@code into}. */
+  public Story mergedInto(String into) {
+    return new Story(storyId, headline, summary, articleCount, sourceCount, sources, leftSources,
+        centerSources, rightSources, unratedSources, blindspot, factuality, owners, firstPublished,
+        lastPublished, entities, claimCount, contestedCount, signature, duplicateCount, into);
   }
 
   @Override
@@ -150,7 +167,7 @@ public final class Story {
         && owners.equals(s.owners)
         && Objects.equals(firstPublished, s.firstPublished)
         && Objects.equals(lastPublished, s.lastPublished) && entities.equals(s.entities)
-        && signature.equals(s.signature);
+        && signature.equals(s.signature) && Objects.equals(mergedInto, s.mergedInto);
   }
 
   @Override
