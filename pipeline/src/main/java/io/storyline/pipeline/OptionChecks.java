@@ -54,6 +54,10 @@ final class OptionChecks {
       checkOutputOutsideInputs(output.strip(), patterns);
       checkOutputWritable(output.strip());
     }
+    if (options.getStoryWindowDays() < 0) {
+      throw new InvalidOptionException(
+          "--storyWindowDays must be 0 or more: " + options.getStoryWindowDays());
+    }
     String previous = options.getPreviousOutput();
     if (previous != null && !previous.isBlank()) {
       checkPreviousOutput(previous.strip(), output == null ? null : output.strip());

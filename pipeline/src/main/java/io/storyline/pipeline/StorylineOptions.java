@@ -36,6 +36,15 @@ public interface StorylineOptions extends BigQueryOutputOptions {
 
   void setPreviousOutput(String previousOutput);
 
+  @Description(
+      "Days a story stays open for the articles of later runs after its last article (counted "
+          + "back from the latest publication time the run sees). Open stories are written to "
+          + "state/ for --previousOutput of the next run.")
+  @Default.Integer(7)
+  int getStoryWindowDays();
+
+  void setStoryWindowDays(int storyWindowDays);
+
   @Description("Parquet files per table. More shards write in parallel on larger jobs.")
   @Default.Integer(1)
   int getShards();

@@ -47,6 +47,7 @@ import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.checkerframework.checker.nullness.qual.Nullable;
+import org.joda.time.Duration;
 
 /**
  * The Storyline job: read → clean → extract → group into stories → consolidate → write; with
@@ -242,11 +243,12 @@ public final class StorylinePipeline {
       consolidate = ConsolidateStories.of(rated, facts).withRatedOutlets();
     }
     PCollectionView<Long> reference = OpenStories.referenceTime(facts, earlier);
-    consolidate = consolidate.withOpenStories(reference);
+    Duration window = Duration.standardDays(options.getStoryWindowDays());
+    consolidate = consolidate.withOpenStories(reference, window);
     GroupIntoStories group = GroupIntoStories.create();
     if (earlier != null) {
       PCollection<OpenStoryMember> open =
-          earlier.apply("KeepOpenStories", OpenStories.stillOpen(reference));
+          earlier.apply("KeepOpenStories", OpenStories.stillOpen(reference, window));
       group = group.withEarlierStories(open);
       consolidate = consolidate.withEarlierStories(open);
     }

@@ -39,6 +39,7 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.checkerframework.checker.nullness.qual.Nullable;
+import org.joda.time.Duration;
 import org.joda.time.Instant;
 
 /**
@@ -74,23 +75,27 @@ public final class ConsolidateStories extends PTransform<PCollection<StoryMember
   private final boolean ratedOutlets;
   private final @Nullable PCollection<OpenStoryMember> earlier;
   private final @Nullable PCollectionView<Long> referenceTime;
+  private final Duration window;
 
   private ConsolidateStories(
       PCollection<Article> articles,
       PCollection<ArticleFacts> facts,
       boolean ratedOutlets,
       @Nullable PCollection<OpenStoryMember> earlier,
-      @Nullable PCollectionView<Long> referenceTime) {
+      @Nullable PCollectionView<Long> referenceTime,
+      Duration window) {
     this.articles = articles;
     this.facts = facts;
     this.ratedOutlets = ratedOutlets;
     this.earlier = earlier;
     this.referenceTime = referenceTime;
+    this.window = window;
   }
 
   /** Consolidates the given articles and their facts, grouped by the memberships applied to. */
   public static ConsolidateStories of(PCollection<Article> articles, PCollection<ArticleFacts> facts) {
-    return new ConsolidateStories(articles, facts, false, null, null);
+    return new ConsolidateStories(articles, facts, false, null, null,
+        Duration.standardDays(OpenStories.DEFAULT_WINDOW_DAYS));
   }
 
   /**
@@ -98,17 +103,23 @@ public final class ConsolidateStories extends PTransform<PCollection<StoryMember
    * each story's outlets by bias, factuality and owner. Without it those columns stay null.
    */
   public ConsolidateStories withRatedOutlets() {
-    return new ConsolidateStories(articles, facts, true, earlier, referenceTime);
+    return new ConsolidateStories(articles, facts, true, earlier, referenceTime, window);
   }
 
   /** The open stories of an earlier run, as grouping continued them (see the class comment). */
   public ConsolidateStories withEarlierStories(PCollection<OpenStoryMember> open) {
-    return new ConsolidateStories(articles, facts, ratedOutlets, open, referenceTime);
+    return new ConsolidateStories(articles, facts, ratedOutlets, open, referenceTime, window);
   }
 
-  /** Writes the stories open at this reference time ({@link OpenStories}) to {@link #STATE}. */
-  public ConsolidateStories withOpenStories(PCollectionView<Long> reference) {
-    return new ConsolidateStories(articles, facts, ratedOutlets, earlier, reference);
+  /**
+   * Writes the stories open at this reference time, those last published at most {@code window}
+   * before it ({@link OpenStories}), to {@link #STATE}.
+   */
+  public ConsolidateStories withOpenStories(PCollectionView<Long> reference, Duration window) {
+    if (window.getMillis() < 0) {
+      throw new IllegalArgumentException("the window of open stories is negative: " + window);
+    }
+    return new ConsolidateStories(articles, facts, ratedOutlets, earlier, reference, window);
   }
 
   @Override
@@ -153,7 +164,7 @@ public final class ConsolidateStories extends PTransform<PCollection<StoryMember
     }
 
     ParDo.MultiOutput<KV<String, CoGbkResult>, Story> build =
-        ParDo.of(new BuildStoryFn(ratedOutlets, referenceTime))
+        ParDo.of(new BuildStoryFn(ratedOutlets, referenceTime, window))
             .withOutputTags(STORIES, TupleTagList.of(CLAIMS).and(STATE));
     if (referenceTime != null) {
       build = build.withSideInputs(referenceTime);
@@ -296,10 +307,13 @@ public final class ConsolidateStories extends PTransform<PCollection<StoryMember
     private final StageTime time = StageTime.of(StageTime.CONSOLIDATE);
     private final boolean ratedOutlets;
     private final @Nullable PCollectionView<Long> referenceTime;
+    private final Duration window;
 
-    BuildStoryFn(boolean ratedOutlets, @Nullable PCollectionView<Long> referenceTime) {
+    BuildStoryFn(
+        boolean ratedOutlets, @Nullable PCollectionView<Long> referenceTime, Duration window) {
       this.ratedOutlets = ratedOutlets;
       this.referenceTime = referenceTime;
+      this.window = window;
     }
 
     @ProcessElement
@@ -348,6 +362,8 @@ public final class ConsolidateStories extends PTransform<PCollection<StoryMember
           earlierOutlets.computeIfAbsent(p.member.storyId, k -> new ArrayList<>()).add(outlet);
         }
       }
+      Instant asOf =
+          reference == null || reference == OpenStories.NO_REFERENCE ? null : new Instant(reference);
       if (touched) {
         StoryBuilder.Result result = StoryBuilder.build(storyId, members, coverage(outlets));
         stories.inc();
@@ -358,7 +374,7 @@ public final class ConsolidateStories extends PTransform<PCollection<StoryMember
         if (result.story.blindspot != null) {
           blindspots.inc();
         }
-        c.output(STORIES, result.story);
+        c.output(STORIES, result.story.asOf(asOf));
         for (StoryClaim claim : result.claims) {
           c.output(CLAIMS, claim);
         }
@@ -369,10 +385,10 @@ public final class ConsolidateStories extends PTransform<PCollection<StoryMember
               StoryBuilder.build(absorbed.getKey(), absorbed.getValue(),
                       coverage(earlierOutlets.get(absorbed.getKey())))
                   .story;
-          c.output(STORIES, row.mergedInto(storyId));
+          c.output(STORIES, row.mergedInto(storyId).asOf(asOf));
         }
       }
-      if (reference != null && OpenStories.open(last, reference)) {
+      if (reference != null && OpenStories.open(last, reference, window)) {
         open.inc();
         for (PlacedMember p : placed) {
           OpenStoryMember row = p.member;

@@ -21,24 +21,24 @@ import org.joda.time.Instant;
 
 /**
  * Which stories stay open for the articles of later runs: those whose last article was published
- * at most {@link #WINDOW} before the run's reference time, the latest publication time among the
+ * at most a window (by default {@link #DEFAULT_WINDOW_DAYS} days) before the run's reference time, the latest publication time among the
  * run's articles and the open stories it read. The reference comes from the data, not the clock,
  * so a rerun of a night decides the same. A story with no dated article does not stay open: it
  * has no time to close by.
  */
 public final class OpenStories {
-  /** How long a story stays open after its last article. */
-  public static final Duration WINDOW = Duration.standardDays(7);
+  /** How long, by default, a story stays open after its last article. */
+  public static final int DEFAULT_WINDOW_DAYS = 7;
   /** The reference time of a run without any dated article. */
   public static final long NO_REFERENCE = Long.MIN_VALUE;
 
   private OpenStories() {}
 
   /** Whether a story last published at {@code last} is open at {@code reference}. */
-  public static boolean open(@Nullable Instant last, long reference) {
+  public static boolean open(@Nullable Instant last, long reference, Duration window) {
     return last != null
         && reference != NO_REFERENCE
-        && last.getMillis() >= reference - WINDOW.getMillis();
+        && last.getMillis() >= reference - window.getMillis();
   }
 
   /**
@@ -76,36 +76,41 @@ public final class OpenStories {
 
   /** The members of the stories still open at the reference time. */
   public static PTransform<PCollection<OpenStoryMember>, PCollection<OpenStoryMember>> stillOpen(
-      PCollectionView<Long> reference) {
-    return new StillOpen(reference);
+      PCollectionView<Long> reference, Duration window) {
+    return new StillOpen(reference, window);
   }
 
   private static final class StillOpen
       extends PTransform<PCollection<OpenStoryMember>, PCollection<OpenStoryMember>> {
     private final PCollectionView<Long> reference;
+    private final Duration window;
 
-    StillOpen(PCollectionView<Long> reference) {
+    StillOpen(PCollectionView<Long> reference, Duration window) {
       this.reference = reference;
+      this.window = window;
     }
 
     @Override
     public PCollection<OpenStoryMember> expand(PCollection<OpenStoryMember> members) {
       return members
-          .apply("KeepOpenStories", ParDo.of(new KeepOpenFn(reference)).withSideInputs(reference))
+          .apply("KeepOpenStories",
+              ParDo.of(new KeepOpenFn(reference, window)).withSideInputs(reference))
           .setCoder(members.getCoder());
     }
   }
 
   private static final class KeepOpenFn extends DoFn<OpenStoryMember, OpenStoryMember> {
     private final PCollectionView<Long> reference;
+    private final Duration window;
 
-    KeepOpenFn(PCollectionView<Long> reference) {
+    KeepOpenFn(PCollectionView<Long> reference, Duration window) {
       this.reference = reference;
+      this.window = window;
     }
 
     @ProcessElement
     public void process(ProcessContext c) {
-      if (open(c.element().storyLastPublished, c.sideInput(reference))) {
+      if (open(c.element().storyLastPublished, c.sideInput(reference), window)) {
         c.output(c.element());
       }
     }

@@ -99,6 +99,7 @@ public final class StoryBuilder {
             (int) contestedSlots,
             signature(termCounts, claims),
             duplicates,
+            null,
             null);
     return new Result(story, claims);
   }

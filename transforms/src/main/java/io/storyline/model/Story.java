@@ -96,6 +96,15 @@ public final class Story {
   @SchemaFieldName("merged_into")
   public final @Nullable String mergedInto;
 
+  /**
+   * The run's reference time: the latest publication time among its articles and the open
+   * stories it continued. The row describes the story as of then; of a story's rows over many
+   * nights, the one with the latest {@code as_of} (then the most articles) is its current state.
+   * Null when nothing the run saw is dated.
+   */
+  @SchemaFieldName("as_of")
+  public final @Nullable Instant asOf;
+
   @SchemaCreate
   public Story(
       String storyId,
@@ -118,7 +127,8 @@ public final class Story {
       int contestedCount,
       String signature,
       int duplicateCount,
-      @Nullable String mergedInto) {
+      @Nullable String mergedInto,
+      @Nullable Instant asOf) {
     this.storyId = storyId;
     this.headline = headline;
     this.summary = summary;
@@ -140,13 +150,24 @@ public final class Story {
     this.signature = signature;
     this.duplicateCount = duplicateCount;
     this.mergedInto = mergedInto;
+    this.asOf = asOf;
   }
 
   /** The same story, continued by the story {@code into}. */
   public Story mergedInto(String into) {
+    return copy(into, asOf);
+  }
+
+  /** The same story as of the given reference time. */
+  public Story asOf(@Nullable Instant reference) {
+    return copy(mergedInto, reference);
+  }
+
+  private Story copy(@Nullable String into, @Nullable Instant reference) {
     return new Story(storyId, headline, summary, articleCount, sourceCount, sources, leftSources,
         centerSources, rightSources, unratedSources, blindspot, factuality, owners, firstPublished,
-        lastPublished, entities, claimCount, contestedCount, signature, duplicateCount, into);
+        lastPublished, entities, claimCount, contestedCount, signature, duplicateCount, into,
+        reference);
   }
 
   @Override
@@ -167,7 +188,7 @@ public final class Story {
         && owners.equals(s.owners)
         && Objects.equals(firstPublished, s.firstPublished)
         && Objects.equals(lastPublished, s.lastPublished) && entities.equals(s.entities)
-        && signature.equals(s.signature) && Objects.equals(mergedInto, s.mergedInto);
+        && signature.equals(s.signature) && Objects.equals(mergedInto, s.mergedInto) && Objects.equals(asOf, s.asOf);
   }
 
   @Override
