@@ -376,7 +376,7 @@ public final class ConsolidateStories extends PTransform<PCollection<StoryMember
         }
         c.output(STORIES, result.story.asOf(asOf));
         for (StoryClaim claim : result.claims) {
-          c.output(CLAIMS, claim);
+          c.output(CLAIMS, claim.asOf(asOf));
         }
         // The absorbed stories' last rows: their own members, and the story that continues them.
         for (Map.Entry<String, List<StoryMember>> absorbed : earlierStories.entrySet()) {

@@ -249,7 +249,8 @@ public final class StoryBuilder {
                 new ArrayList<>(g.independentSources),
                 contested,
                 contested ? variants : List.of(variants.get(values.indexOf(g))),
-                slot.getKey()));
+                slot.getKey(),
+                null));
       }
     }
     claims.sort(Comparator.comparing((StoryClaim c) -> -c.supportCount).thenComparing(c -> c.claimId));
