@@ -7,6 +7,9 @@
 #
 # Default input: every fixture corpus (sample, jsonl, html, bad). The two runs' tables are kept
 # in out-runners/direct and out-runners/flink (with the cluster's logs in flink/flink-logs).
+# Then a nightly case: the first day of fixtures/nightly on the direct runner
+# (out-runners/night1), and the second day continuing it (--previousOutput) on both runners
+# (out-runners/night2-direct, out-runners/night2-flink), tables and state compared.
 # Exits with 1 when the tables differ.
 set -euo pipefail
 # shellcheck source=common.sh
@@ -37,3 +40,15 @@ echo "storyline: direct runner finished in $((SECONDS - started))s" >&2
 
 java ${JAVA_OPTS:-} -cp "$TOOLS_CP" io.storyline.report.CompareTables "$out/direct" "$out/flink"
 echo "storyline: the direct runner and Flink wrote the same tables"
+
+nightly="$ROOT/fixtures/nightly"
+# shellcheck disable=SC2086
+java ${JAVA_OPTS:-} -jar "$JAR" --input="$nightly/2026-05-11.jsonl" --output="$out/night1"
+# shellcheck disable=SC2086
+java ${JAVA_OPTS:-} -jar "$JAR" --input="$nightly/2026-05-12.jsonl" --output="$out/night2-direct" \
+  --previousOutput="$out/night1"
+"$ROOT/scripts/run-flink.sh" --input="$nightly/2026-05-12.jsonl" --output="$out/night2-flink" \
+  --previousOutput="$out/night1" > "$out/night2-flink-report.txt"
+java ${JAVA_OPTS:-} -cp "$TOOLS_CP" io.storyline.report.CompareTables \
+  "$out/night2-direct" "$out/night2-flink"
+echo "storyline: a night with --previousOutput wrote the same tables on the direct runner and Flink"

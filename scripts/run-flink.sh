@@ -52,6 +52,11 @@ for part in "${parts[@]}"; do
 done
 input="$(IFS=','; printf '%s' "${patterns[*]}")"
 output="$(absolute "$output")"
+for i in "${!args[@]}"; do
+  case "${args[$i]}" in
+    --previousOutput=*) args[i]="--previousOutput=$(absolute "${args[$i]#--previousOutput=}")" ;;
+  esac
+done
 
 clear_output "$output"
 ensure_jar

@@ -33,23 +33,47 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Keeps one record per article id: the first by file and position; later ones are rejected as
- * {@code duplicate_id}, so that every table row has a unique article id.
+ * {@code duplicate_id}, so that every table row has a unique article id. With {@link
+ * #withEarlierMembers}, a record whose id is already a member of an open story of an earlier run
+ * is rejected as {@code duplicate_id} too: that article's row was written by the earlier run, and
+ * it is not a new member of its story.
  */
 public final class DeduplicateIds extends PTransform<PCollection<InputRecord>, PCollectionTuple> {
   public static final TupleTag<InputRecord> UNIQUE = new TupleTag<InputRecord>() {};
   public static final TupleTag<Rejected> REJECTED = new TupleTag<Rejected>() {};
 
-  private DeduplicateIds() {}
+  private final @Nullable PCollectionView<Map<String, String>> earlierMembers;
+
+  private DeduplicateIds(@Nullable PCollectionView<Map<String, String>> earlierMembers) {
+    this.earlierMembers = earlierMembers;
+  }
 
   public static DeduplicateIds create() {
-    return new DeduplicateIds();
+    return new DeduplicateIds(null);
+  }
+
+  /** Also rejects the ids of these earlier members (article id to story id). */
+  public DeduplicateIds withEarlierMembers(PCollectionView<Map<String, String>> storyOfMember) {
+    return new DeduplicateIds(storyOfMember);
   }
 
   @Override
-  public PCollectionTuple expand(PCollection<InputRecord> records) {
+  public PCollectionTuple expand(PCollection<InputRecord> input) {
+    PCollection<InputRecord> records = input;
+    PCollection<Rejected> seenBefore = null;
+    if (earlierMembers != null) {
+      PCollectionTuple skipped =
+          input.apply("SkipEarlierMembers",
+              ParDo.of(new SkipEarlierFn(earlierMembers))
+                  .withSideInputs(earlierMembers)
+                  .withOutputTags(UNIQUE, TupleTagList.of(REJECTED)));
+      records = skipped.get(UNIQUE).setCoder(input.getCoder());
+      seenBefore = skipped.get(REJECTED);
+    }
     // Only ids that occur more than once are shuffled; a shuffle keyed by every article id would
     // cost some runners a bundle per article.
     PCollectionView<List<String>> repeated =
@@ -72,7 +96,47 @@ public final class DeduplicateIds extends PTransform<PCollection<InputRecord>, P
         PCollectionList.of(routed.get(SINGLE))
             .and(resolved.get(UNIQUE))
             .apply("AllUnique", Flatten.pCollections());
-    return PCollectionTuple.of(UNIQUE, unique).and(REJECTED, resolved.get(REJECTED));
+    PCollection<Rejected> rejected = resolved.get(REJECTED);
+    if (seenBefore != null) {
+      rejected =
+          PCollectionList.of(seenBefore).and(rejected).apply("AllDuplicates", Flatten.pCollections());
+    }
+    return PCollectionTuple.of(UNIQUE, unique).and(REJECTED, rejected);
+  }
+
+  private static final class SkipEarlierFn extends DoFn<InputRecord, InputRecord> {
+    private final Counter earlier = Metrics.counter(DeduplicateIds.class, "rejected_earlier_member");
+    private final PCollectionView<Map<String, String>> storyOfMember;
+    // Read once per bundle: the direct runner rebuilds a map side input on every access, and
+    // every element of this batch job is in the global window, so one read serves the bundle.
+    private transient Map<String, String> stories;
+
+    SkipEarlierFn(PCollectionView<Map<String, String>> storyOfMember) {
+      this.storyOfMember = storyOfMember;
+    }
+
+    @StartBundle
+    public void startBundle() {
+      stories = null;
+    }
+
+    @ProcessElement
+    public void process(ProcessContext c) {
+      if (stories == null) {
+        stories = c.sideInput(storyOfMember);
+      }
+      InputRecord record = c.element();
+      String story = stories.get(record.articleId);
+      if (story == null) {
+        c.output(record);
+        return;
+      }
+      earlier.inc();
+      c.output(REJECTED,
+          Rejected.of(record.inputFile, record.record, record.articleId, RejectReason.DUPLICATE_ID,
+              "article id already a member of story " + story + " in an earlier run",
+              record.text));
+    }
   }
 
   private static final TupleTag<InputRecord> SINGLE = new TupleTag<InputRecord>() {};

@@ -11,6 +11,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import io.storyline.io.ReadStateTable;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
@@ -53,6 +54,50 @@ final class OptionChecks {
       checkOutputOutsideInputs(output.strip(), patterns);
       checkOutputWritable(output.strip());
     }
+    if (options.getStoryWindowDays() < 0) {
+      throw new InvalidOptionException(
+          "--storyWindowDays must be 0 or more: " + options.getStoryWindowDays());
+    }
+    String previous = options.getPreviousOutput();
+    if (previous != null && !previous.isBlank()) {
+      checkPreviousOutput(previous.strip(), output == null ? null : output.strip());
+    }
+  }
+
+  /**
+   * The previous output holds a state table to continue from, and is not this run's output: the
+   * run would replace the state it reads.
+   */
+  static void checkPreviousOutput(String previous, @Nullable String output)
+      throws InvalidOptionException {
+    if (output != null && !output.isEmpty() && sameFolder(previous, output)) {
+      throw new InvalidOptionException(
+          "--previousOutput " + previous + " is the --output of this run: write each night's"
+              + " tables to a folder of its own");
+    }
+    String pattern = ReadStateTable.pattern(previous);
+    List<MatchResult.Metadata> files;
+    try {
+      MatchResult match = FileSystems.match(pattern, EmptyMatchTreatment.ALLOW);
+      files = match.status() == MatchResult.Status.OK ? match.metadata() : List.of();
+    } catch (IOException | RuntimeException e) {
+      throw new InvalidOptionException(
+          "--previousOutput " + previous + " cannot be listed: " + oneLine(e));
+    }
+    if (files.isEmpty()) {
+      throw new InvalidOptionException(
+          "--previousOutput " + previous + " has no state table (" + pattern
+              + "): give the --output of an earlier run");
+    }
+  }
+
+  private static boolean sameFolder(String a, String b) {
+    Path pa = localPath(a);
+    Path pb = localPath(b);
+    if (pa != null && pb != null) {
+      return realPath(pa).equals(realPath(pb));
+    }
+    return a.replaceAll("/+$", "").equals(b.replaceAll("/+$", ""));
   }
 
   /**

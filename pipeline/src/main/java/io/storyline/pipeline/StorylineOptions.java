@@ -28,6 +28,23 @@ public interface StorylineOptions extends BigQueryOutputOptions {
 
   void setOutput(String output);
 
+  @Description(
+      "The --output of the previous run (any Beam filesystem), for nightly runs: its state/ table "
+          + "holds the stories still open, and this run's articles join them or form new ones. "
+          + "A continued story keeps its id.")
+  String getPreviousOutput();
+
+  void setPreviousOutput(String previousOutput);
+
+  @Description(
+      "Days a story stays open for the articles of later runs after its last article (counted "
+          + "back from the latest publication time the run sees). Open stories are written to "
+          + "state/ for --previousOutput of the next run.")
+  @Default.Integer(7)
+  int getStoryWindowDays();
+
+  void setStoryWindowDays(int storyWindowDays);
+
   @Description("Parquet files per table. More shards write in parallel on larger jobs.")
   @Default.Integer(1)
   int getShards();

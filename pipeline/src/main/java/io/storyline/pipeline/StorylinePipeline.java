@@ -3,14 +3,17 @@ package io.storyline.pipeline;
 import io.storyline.clean.CleanArticles;
 import io.storyline.cluster.GroupIntoStories;
 import io.storyline.consolidate.ConsolidateStories;
+import io.storyline.consolidate.OpenStories;
 import io.storyline.extract.ExtractFacts;
 import io.storyline.io.DeduplicateIds;
 import io.storyline.io.ReadInputs;
+import io.storyline.io.ReadStateTable;
 import io.storyline.io.WriteBigQueryTable;
 import io.storyline.io.WriteParquetTable;
 import io.storyline.metrics.StageTime;
 import io.storyline.model.Article;
 import io.storyline.model.ArticleFacts;
+import io.storyline.model.OpenStoryMember;
 import io.storyline.model.Rejected;
 import io.storyline.model.Story;
 import io.storyline.model.StoryClaim;
@@ -42,7 +45,9 @@ import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.checkerframework.checker.nullness.qual.Nullable;
+import org.joda.time.Duration;
 
 /**
  * The Storyline job: read → clean → extract → group into stories → consolidate → write; with
@@ -205,14 +210,24 @@ public final class StorylinePipeline {
     }
   }
 
-  /** Adds every stage up to the finished tables; writing them is left to the caller. */
+  /**
+   * Adds every stage up to the finished tables; writing them is left to the caller. With {@code
+   * --previousOutput}, the open stories of that run are read from its state table and continued.
+   */
   public static StorylineTables buildPipeline(Pipeline pipeline, StorylineOptions options) {
     PCollectionTuple read =
         pipeline.apply("ReadInputs",
             ReadInputs.from(inputPatterns(options.getInput()))
                 .withMaxRecordBytes(options.getMaxRecordBytes()));
+    PCollection<OpenStoryMember> earlier = null;
+    DeduplicateIds deduplicate = DeduplicateIds.create();
+    if (!isBlank(options.getPreviousOutput())) {
+      earlier =
+          pipeline.apply("ReadPreviousState", ReadStateTable.from(options.getPreviousOutput().strip()));
+      deduplicate = deduplicate.withEarlierMembers(OpenStories.storyOfMember(earlier));
+    }
     PCollectionTuple unique =
-        read.get(ReadInputs.RECORDS).apply("DeduplicateIds", DeduplicateIds.create());
+        read.get(ReadInputs.RECORDS).apply("DeduplicateIds", deduplicate);
     PCollectionTuple cleaned =
         unique.get(DeduplicateIds.UNIQUE).apply("CleanArticles", CleanArticles.create());
     PCollection<Article> articles = cleaned.get(CleanArticles.ARTICLES);
@@ -227,9 +242,19 @@ public final class StorylinePipeline {
       PCollection<Article> rated = articles.apply("RateOutlets", RateOutlets.with(ratings));
       consolidate = ConsolidateStories.of(rated, facts).withRatedOutlets();
     }
+    PCollectionView<Long> reference = OpenStories.referenceTime(facts, earlier);
+    Duration window = Duration.standardDays(options.getStoryWindowDays());
+    consolidate = consolidate.withOpenStories(reference, window);
+    GroupIntoStories group = GroupIntoStories.create();
+    if (earlier != null) {
+      PCollection<OpenStoryMember> open =
+          earlier.apply("KeepOpenStories", OpenStories.stillOpen(reference, window));
+      group = group.withEarlierStories(open);
+      consolidate = consolidate.withEarlierStories(open);
+    }
     PCollectionTuple consolidated =
         facts
-            .apply("GroupIntoStories", GroupIntoStories.create())
+            .apply("GroupIntoStories", group)
             .apply("ConsolidateStories", consolidate);
     PCollection<Rejected> rejected =
         PCollectionList.of(read.get(ReadInputs.REJECTED))
@@ -240,16 +265,18 @@ public final class StorylinePipeline {
         consolidated.get(ConsolidateStories.STORIES),
         consolidated.get(ConsolidateStories.ARTICLES),
         consolidated.get(ConsolidateStories.CLAIMS),
-        rejected);
+        rejected,
+        consolidated.get(ConsolidateStories.STATE));
   }
 
-  /** Writes the four tables as Parquet under {@code output}. */
+  /** Writes the four tables as Parquet under {@code output}, and the state beside them. */
   public static void writeParquet(StorylineTables tables, String output, int shards) {
     String base = output.endsWith("/") ? output : output + "/";
     tables.stories.apply("WriteStories", WriteParquetTable.to(base + "stories", shards));
     tables.articles.apply("WriteArticles", WriteParquetTable.to(base + "articles", shards));
     tables.claims.apply("WriteClaims", WriteParquetTable.to(base + "claims", shards));
     tables.rejected.apply("WriteRejected", WriteParquetTable.to(base + "rejected", shards));
+    tables.state.apply("WriteState", WriteParquetTable.to(base + ReadStateTable.TABLE, shards));
   }
 
   /**

@@ -45,6 +45,29 @@ public class OptionChecksTest {
   }
 
   @Test
+  public void aPreviousOutputNeedsAStateTableAndCannotBeThisRunsOutput() throws Exception {
+    StorylineOptions options = options(Fixtures.path("sample"), freshOutput());
+    File previous = temp.newFolder("previous");
+    options.setPreviousOutput(previous.toString());
+    String message = refusal(options);
+    assertTrue(message, message.startsWith("--previousOutput ") && message.contains("state"));
+    File state = new File(previous, "state");
+    assertTrue(state.mkdir());
+    assertTrue(new File(state, "part-00000-of-00001.parquet").createNewFile());
+    OptionChecks.check(options);
+    options.setOutput(previous + "/.");
+    message = refusal(options);
+    assertTrue(message, message.contains("is the --output of this run"));
+  }
+
+  @Test
+  public void aNegativeStoryWindowIsRefused() {
+    StorylineOptions options = options(Fixtures.path("sample"), freshOutput());
+    options.setStoryWindowDays(-1);
+    assertTrue(refusal(options).startsWith("--storyWindowDays"));
+  }
+
+  @Test
   public void fixtureInputsAndANewOutputFolderPass() throws Exception {
     String output = freshOutput();
     OptionChecks.check(options(Fixtures.path("sample") + "," + Fixtures.path("jsonl"), output));

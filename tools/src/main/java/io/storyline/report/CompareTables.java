@@ -11,7 +11,7 @@ import java.util.TreeSet;
 import org.apache.avro.generic.GenericRecord;
 
 /**
- * Compares the four tables of two finished runs (e.g. the direct runner's and Flink's), row for
+ * Compares the four tables (and the state) of two finished runs (e.g. the direct runner's and Flink's), row for
  * row and column for column, nested ones included; row order and file sharding do not matter.
  *
  * <pre>CompareTables OUTPUT_A OUTPUT_B</pre>
@@ -19,7 +19,7 @@ import org.apache.avro.generic.GenericRecord;
  * Prints one line per table and exits with 1 when any table differs.
  */
 public final class CompareTables {
-  public static final List<String> TABLES = List.of("stories", "articles", "claims", "rejected");
+  public static final List<String> TABLES = List.of("stories", "articles", "claims", "rejected", "state");
   private static final int SHOWN = 3;
 
   private CompareTables() {}

@@ -22,6 +22,11 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * within {@link SimilarityModel#LINK_MARGIN} of the threshold). The links are found again inside
  * the piece with the same blocking keys and windows as across the corpus, so the work per
  * article stays bounded.
+ *
+ * <p>Members of stories an earlier run formed ({@link EventSignature#earlierStory}) start as one
+ * cluster per story, scored against others by the same mean features, and are never split. Two
+ * such stories merge only through a new article: one of the two clusters of a merge must hold an
+ * article of this run, so an earlier run's decision not to merge them stands until new evidence.
  */
 final class AverageLinkage {
   /** A finished story: its members, and the copies among them with their originals. */
@@ -45,18 +50,32 @@ final class AverageLinkage {
     final SimilarityFeatures.Group group;
     final Set<Integer> neighbours = new HashSet<>();
     boolean alive = true;
+    /** Whether it holds an article of this run, not only members of an earlier story. */
+    boolean holdsNew;
     int version;
 
     Cluster(int id, EventSignature member) {
       this.id = id;
       this.members.add(member);
       this.group = SimilarityFeatures.Group.of(member);
+      this.holdsNew = member.earlierStory == null;
+    }
+
+    /** Another member of the same earlier story: the story is one cluster from the start. */
+    void addEarlierMember(EventSignature member) {
+      members.add(member);
+      group.absorb(SimilarityFeatures.Group.of(member));
     }
 
     void absorb(Cluster other) {
       members.addAll(other.members);
       group.absorb(other.group);
+      holdsNew |= other.holdsNew;
       version++;
+    }
+
+    boolean single() {
+      return members.size() == 1;
     }
   }
 
@@ -89,26 +108,37 @@ final class AverageLinkage {
     members.sort(EventSignatures.TIME_ORDER);
     List<Cluster> clusters = new ArrayList<>(members.size());
     Map<String, Cluster> byId = new HashMap<>();
-    for (int i = 0; i < members.size(); i++) {
-      Cluster c = new Cluster(i, members.get(i));
-      clusters.add(c);
-      byId.put(c.members.get(0).articleId, c);
+    Map<String, Cluster> byEarlierStory = new HashMap<>();
+    for (EventSignature member : members) {
+      Cluster c = member.earlierStory == null ? null : byEarlierStory.get(member.earlierStory);
+      if (c == null) {
+        c = new Cluster(clusters.size(), member);
+        clusters.add(c);
+        if (member.earlierStory != null) {
+          byEarlierStory.put(member.earlierStory, c);
+        }
+      } else {
+        c.addEarlierMember(member);
+      }
+      byId.put(member.articleId, c);
     }
     PriorityQueue<Candidate> queue = new PriorityQueue<>();
     for (List<EventSignature> block : EventSignatures.blocks(members).values()) {
       EventSignatures.forEachCandidate(block, (x, y) -> {
         Cluster a = byId.get(x.articleId);
         Cluster b = byId.get(y.articleId);
-        if (a.neighbours.contains(b.id)) {
+        if (a == b || a.neighbours.contains(b.id)) {
           return;
         }
-        double[] features = SimilarityFeatures.of(x, y);
-        double score = model.score(features);
-        if (model.candidates(score)) {
+        double[] pair = SimilarityFeatures.of(x, y);
+        if (model.candidates(model.score(pair))) {
           a.neighbours.add(b.id);
           b.neighbours.add(a.id);
+          // An earlier story is scored as the group it is, as after any merge.
+          double[] features = a.single() && b.single() ? pair : a.group.meanFeatures(b.group);
           observe(a, b, features);
-          if (model.sameStory(score)) {
+          double score = model.score(features);
+          if (model.sameStory(score) && (a.holdsNew || b.holdsNew)) {
             queue.add(Candidate.of(score, a, b));
           }
         }
@@ -133,7 +163,7 @@ final class AverageLinkage {
         double[] features = into.group.meanFeatures(other.group);
         observe(into, other, features);
         double score = model.score(features);
-        if (model.sameStory(score)) {
+        if (model.sameStory(score) && (into.holdsNew || other.holdsNew)) {
           queue.add(Candidate.of(score, into, other));
         }
       }

@@ -2,10 +2,12 @@ package io.storyline.cluster;
 
 import io.storyline.metrics.StageTime;
 import io.storyline.model.ArticleFacts;
+import io.storyline.model.OpenStoryMember;
 import io.storyline.model.Shards;
 import io.storyline.model.StoryMembership;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.coders.KvCoder;
@@ -29,6 +31,7 @@ import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.transforms.Flatten;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Groups articles into stories on event signatures, never comparing every article with every
@@ -49,6 +52,13 @@ import org.apache.beam.sdk.transforms.Flatten;
  * </ol>
  *
  * <p>A story's id is a hash of its smallest article id: the same on any runner and sharding.
+ *
+ * <p>With {@link #withEarlierStories}, the open stories of an earlier run take part as formed
+ * clusters: their members are signed with this run's document frequencies (counted over this
+ * run's articles and theirs), filed under the same blocking keys, and each story is one cluster
+ * that new articles join, or that a new article merges with another, through the same average
+ * linkage. A story that continues keeps its id; the output then also holds a membership for
+ * every earlier member, under the story that now holds it.
  */
 public final class GroupIntoStories
     extends PTransform<PCollection<ArticleFacts>, PCollection<StoryMembership>> {
@@ -56,24 +66,42 @@ public final class GroupIntoStories
   private static final TupleTag<KV<String, KV<String, EventSignature>>> IN_PIECE =
       new TupleTag<KV<String, KV<String, EventSignature>>>() {};
 
-  private final SimilarityModel model;
+  /** Prefixes a story id where it is a node of the link graph, apart from any article id. */
+  private static final String STORY_NODE = "story\u0000";
 
-  private GroupIntoStories(SimilarityModel model) {
+  private final SimilarityModel model;
+  private final @Nullable PCollection<OpenStoryMember> earlier;
+
+  private GroupIntoStories(SimilarityModel model, @Nullable PCollection<OpenStoryMember> earlier) {
     this.model = model;
+    this.earlier = earlier;
   }
 
   /** Grouping with the shipped similarity model. */
   public static GroupIntoStories create() {
-    return new GroupIntoStories(SimilarityModel.shipped());
+    return new GroupIntoStories(SimilarityModel.shipped(), null);
   }
 
   /** The same grouping with another similarity model. */
   public GroupIntoStories withModel(SimilarityModel model) {
-    return new GroupIntoStories(model);
+    return new GroupIntoStories(model, earlier);
+  }
+
+  /** The same grouping, continuing the given open stories of an earlier run. */
+  public GroupIntoStories withEarlierStories(PCollection<OpenStoryMember> open) {
+    return new GroupIntoStories(model, open);
   }
 
   @Override
-  public PCollection<StoryMembership> expand(PCollection<ArticleFacts> facts) {
+  public PCollection<StoryMembership> expand(PCollection<ArticleFacts> newFacts) {
+    PCollection<ArticleFacts> facts = newFacts;
+    if (earlier != null) {
+      facts =
+          PCollectionList.of(newFacts)
+              .and(earlier.apply("EarlierFacts", ParDo.of(new EarlierFactsFn()))
+                  .setCoder(newFacts.getCoder()))
+              .apply("AllFacts", Flatten.pCollections());
+    }
     PCollectionView<Map<String, Long>> documentFrequency =
         facts
             .apply("CountDocumentFrequencies", Combine.globally(new DocumentFrequencies()))
@@ -83,18 +111,28 @@ public final class GroupIntoStories
     PCollectionView<Long> documents =
         facts.apply("CountArticles", Count.globally()).apply("ArticleCountView", View.asSingleton());
 
+    PCollectionView<Map<String, String>> earlierStories = earlierStories();
     PCollection<EventSignature> signatures =
         facts.apply("BuildSignatures",
-            ParDo.of(new SignFn(documentFrequency, documents))
-                .withSideInputs(documentFrequency, documents));
+            ParDo.of(new SignFn(documentFrequency, documents, earlierStories))
+                .withSideInputs(sideInputs(documentFrequency, documents, earlierStories)));
 
-    PCollectionView<Map<String, String>> pieces =
+    PCollection<KV<String, String>> links =
         signatures
             .apply("FileUnderBlockingKeys",
                 ParDo.of(new BlockingKeysFn(documents)).withSideInputs(documents))
             .setCoder(Shards.coder(facts.getPipeline(), EventSignature.class))
             .apply("GroupBlocks", GroupByKey.create())
-            .apply("LinkWithinBlocks", ParDo.of(new LinkWithinBlockFn(model)))
+            .apply("LinkWithinBlocks", ParDo.of(new LinkWithinBlockFn(model)));
+    if (earlier != null) {
+      // Each earlier story is one piece at least: its members are linked to a node of its own.
+      links =
+          PCollectionList.of(links)
+              .and(earlier.apply("LinkEarlierMembers", ParDo.of(new LinkToStoryFn())))
+              .apply("AllLinks", Flatten.pCollections());
+    }
+    PCollectionView<Map<String, String>> pieces =
+        links
             .apply("JoinLinkedPieces", Combine.globally(new UnionFind()))
             .apply("PieceEntries", ParDo.of(new MapEntries<String>()))
             .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
@@ -116,34 +154,84 @@ public final class GroupIntoStories
         .apply("AllMemberships", Flatten.pCollections());
   }
 
+  /** Earlier members' story by article id, a side input; null without earlier stories. */
+  private @Nullable PCollectionView<Map<String, String>> earlierStories() {
+    if (earlier == null) {
+      return null;
+    }
+    return earlier
+        .apply("EarlierStoryOfMember", ParDo.of(new StoryOfMemberFn()))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
+        .apply("EarlierStoryView", View.asMap());
+  }
+
+  private static List<PCollectionView<?>> sideInputs(
+      PCollectionView<?> a, PCollectionView<?> b, @Nullable PCollectionView<?> c) {
+    List<PCollectionView<?>> views = new ArrayList<>(List.of(a, b));
+    if (c != null) {
+      views.add(c);
+    }
+    return views;
+  }
+
+  private static final class EarlierFactsFn extends DoFn<OpenStoryMember, ArticleFacts> {
+    @ProcessElement
+    public void process(@Element OpenStoryMember member, OutputReceiver<ArticleFacts> out) {
+      out.output(member.facts);
+    }
+  }
+
+  private static final class StoryOfMemberFn extends DoFn<OpenStoryMember, KV<String, String>> {
+    @ProcessElement
+    public void process(@Element OpenStoryMember member, OutputReceiver<KV<String, String>> out) {
+      out.output(KV.of(member.articleId(), member.storyId));
+    }
+  }
+
+  private static final class LinkToStoryFn extends DoFn<OpenStoryMember, KV<String, String>> {
+    @ProcessElement
+    public void process(@Element OpenStoryMember member, OutputReceiver<KV<String, String>> out) {
+      out.output(KV.of(member.articleId(), STORY_NODE + member.storyId));
+    }
+  }
+
   private static final class SignFn extends DoFn<ArticleFacts, EventSignature> {
     private final PCollectionView<Map<String, Long>> documentFrequency;
     private final PCollectionView<Long> documents;
+    private final @Nullable PCollectionView<Map<String, String>> earlierStories;
     private final StageTime time = StageTime.of(StageTime.GROUP);
     // Read once per bundle: the direct runner rebuilds a map side input on every access, and
     // every element of this batch job is in the global window, so one read serves the bundle.
     private transient Map<String, Long> frequencies;
+    private transient Map<String, String> storyOf;
 
-    SignFn(PCollectionView<Map<String, Long>> documentFrequency, PCollectionView<Long> documents) {
+    SignFn(
+        PCollectionView<Map<String, Long>> documentFrequency,
+        PCollectionView<Long> documents,
+        @Nullable PCollectionView<Map<String, String>> earlierStories) {
       this.documentFrequency = documentFrequency;
       this.documents = documents;
+      this.earlierStories = earlierStories;
     }
 
     @StartBundle
     public void startBundle() {
       frequencies = null;
+      storyOf = null;
     }
 
     @ProcessElement
     public void process(ProcessContext c) {
       if (frequencies == null) {
         frequencies = c.sideInput(documentFrequency);
+        storyOf = earlierStories == null ? Map.of() : c.sideInput(earlierStories);
       }
       long start = StageTime.now();
       EventSignature signature =
           EventSignatures.vector(c.element(), frequencies, c.sideInput(documents));
+      String story = storyOf.get(signature.articleId);
       time.since(start);
-      c.output(signature);
+      c.output(story == null ? signature : signature.inEarlierStory(story));
     }
   }
 
@@ -187,6 +275,9 @@ public final class GroupIntoStories
       List<KV<String, String>> links = new ArrayList<>();
       for (List<EventSignature> block : Shards.regroup(shard.getValue()).values()) {
         EventSignatures.forEachCandidate(block, (a, b) -> {
+          if (a.earlierStory != null && b.earlierStory != null) {
+            return; // an earlier run decided on these two; only a new article can join them
+          }
           comparisons.inc();
           if (EventSignatures.linked(a, b, model)) {
             linksFound.inc();
@@ -225,7 +316,9 @@ public final class GroupIntoStories
       EventSignature signature = c.element();
       String piece = pieceOf.get(signature.articleId);
       if (piece == null) {
-        c.output(ALONE, new StoryMembership(signature.articleId, StoryIds.of(signature.articleId), null));
+        String story =
+            signature.earlierStory != null ? signature.earlierStory : StoryIds.of(signature.articleId);
+        c.output(ALONE, new StoryMembership(signature.articleId, story, null));
       } else {
         long shards = Shards.count(c.sideInput(documents));
         c.output(IN_PIECE, KV.of(Shards.of(piece, shards), KV.of(piece, signature)));
@@ -259,15 +352,43 @@ public final class GroupIntoStories
       List<AverageLinkage.Story> stories = new AverageLinkage(model).cluster(members);
       time.since(start);
       for (AverageLinkage.Story story : stories) {
-        String smallest =
-            Collections.min(story.members(), (x, y) -> x.articleId.compareTo(y.articleId)).articleId;
-        String storyId = StoryIds.of(smallest);
-        copies.inc(story.originals().size());
+        String storyId = storyId(story.members());
         for (EventSignature member : story.members()) {
-          out.output(
-              new StoryMembership(member.articleId, storyId, story.originals().get(member.articleId)));
+          // An earlier member's copy link was written with its article: consolidation keeps it.
+          String original =
+              member.earlierStory == null ? story.originals().get(member.articleId) : null;
+          if (original != null) {
+            copies.inc();
+          }
+          out.output(new StoryMembership(member.articleId, storyId, original));
         }
       }
     }
+  }
+
+  /**
+   * A new story's id hashes its smallest article id. A story that continues earlier ones keeps
+   * the id of the largest of them (the smaller id on a tie); the others are merged into it.
+   */
+  static String storyId(List<EventSignature> members) {
+    Map<String, Integer> earlierSizes = new HashMap<>();
+    for (EventSignature m : members) {
+      if (m.earlierStory != null) {
+        earlierSizes.merge(m.earlierStory, 1, Integer::sum);
+      }
+    }
+    if (earlierSizes.isEmpty()) {
+      return StoryIds.of(
+          Collections.min(members, (x, y) -> x.articleId.compareTo(y.articleId)).articleId);
+    }
+    String best = null;
+    for (Map.Entry<String, Integer> e : earlierSizes.entrySet()) {
+      if (best == null
+          || e.getValue() > earlierSizes.get(best)
+          || (e.getValue().equals(earlierSizes.get(best)) && e.getKey().compareTo(best) < 0)) {
+        best = e.getKey();
+      }
+    }
+    return best;
   }
 }

@@ -1,6 +1,7 @@
 package io.storyline.consolidate;
 
 import io.storyline.model.Article;
+import io.storyline.model.OpenStoryMember;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,6 +16,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * was matched to, with that outlet's ratings, or none, and then its source stands for it.
  */
 public record ArticleOutlet(
+    String articleId,
     String source,
     @Nullable String outlet,
     @Nullable String bias,
@@ -22,7 +24,12 @@ public record ArticleOutlet(
     @Nullable String owner) {
 
   public static ArticleOutlet of(Article a) {
-    return new ArticleOutlet(a.sourceOrId(), a.outlet, a.bias, a.factuality, a.owner);
+    return new ArticleOutlet(a.articleId, a.sourceOrId(), a.outlet, a.bias, a.factuality, a.owner);
+  }
+
+  /** The outlet an earlier run's article carried, as the state table keeps it. */
+  public static ArticleOutlet of(OpenStoryMember m) {
+    return new ArticleOutlet(m.articleId(), m.facts.source, m.outlet, m.bias, m.factuality, m.owner);
   }
 
   /** Who the outlet is: the rated outlet, else the source (an article without one is its own). */
@@ -40,6 +47,7 @@ public record ArticleOutlet(
 
     @Override
     public void encode(ArticleOutlet o, OutputStream out) throws IOException {
+      StringUtf8Coder.of().encode(o.articleId, out);
       StringUtf8Coder.of().encode(o.source, out);
       PART.encode(o.outlet, out);
       PART.encode(o.bias, out);
@@ -49,8 +57,8 @@ public record ArticleOutlet(
 
     @Override
     public ArticleOutlet decode(InputStream in) throws IOException {
-      return new ArticleOutlet(StringUtf8Coder.of().decode(in), PART.decode(in), PART.decode(in),
-          PART.decode(in), PART.decode(in));
+      return new ArticleOutlet(StringUtf8Coder.of().decode(in), StringUtf8Coder.of().decode(in),
+          PART.decode(in), PART.decode(in), PART.decode(in), PART.decode(in));
     }
 
     @Override

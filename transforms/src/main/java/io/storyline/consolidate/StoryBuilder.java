@@ -98,7 +98,9 @@ public final class StoryBuilder {
             claims.size(),
             (int) contestedSlots,
             signature(termCounts, claims),
-            duplicates);
+            duplicates,
+            null,
+            null);
     return new Result(story, claims);
   }
 
@@ -247,7 +249,8 @@ public final class StoryBuilder {
                 new ArrayList<>(g.independentSources),
                 contested,
                 contested ? variants : List.of(variants.get(values.indexOf(g))),
-                slot.getKey()));
+                slot.getKey(),
+                null));
       }
     }
     claims.sort(Comparator.comparing((StoryClaim c) -> -c.supportCount).thenComparing(c -> c.claimId));

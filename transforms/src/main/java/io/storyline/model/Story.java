@@ -88,6 +88,23 @@ public final class Story {
   @SchemaFieldName("duplicate_count")
   public final int duplicateCount;
 
+  /**
+   * The story that continues this one, when an article of a later run showed the two to be one
+   * event; null otherwise. This story's articles keep its id: follow this column to the
+   * continuing story.
+   */
+  @SchemaFieldName("merged_into")
+  public final @Nullable String mergedInto;
+
+  /**
+   * The run's reference time: the latest publication time among its articles and the open
+   * stories it continued. The row describes the story as of then; of a story's rows over many
+   * nights, the one with the latest {@code as_of} (then the most articles) is its current state.
+   * Null when nothing the run saw is dated.
+   */
+  @SchemaFieldName("as_of")
+  public final @Nullable Instant asOf;
+
   @SchemaCreate
   public Story(
       String storyId,
@@ -109,7 +126,9 @@ public final class Story {
       int claimCount,
       int contestedCount,
       String signature,
-      int duplicateCount) {
+      int duplicateCount,
+      @Nullable String mergedInto,
+      @Nullable Instant asOf) {
     this.storyId = storyId;
     this.headline = headline;
     this.summary = summary;
@@ -130,6 +149,25 @@ public final class Story {
     this.contestedCount = contestedCount;
     this.signature = signature;
     this.duplicateCount = duplicateCount;
+    this.mergedInto = mergedInto;
+    this.asOf = asOf;
+  }
+
+  /** The same story, continued by the story {@code into}. */
+  public Story mergedInto(String into) {
+    return copy(into, asOf);
+  }
+
+  /** The same story as of the given reference time. */
+  public Story asOf(@Nullable Instant reference) {
+    return copy(mergedInto, reference);
+  }
+
+  private Story copy(@Nullable String into, @Nullable Instant reference) {
+    return new Story(storyId, headline, summary, articleCount, sourceCount, sources, leftSources,
+        centerSources, rightSources, unratedSources, blindspot, factuality, owners, firstPublished,
+        lastPublished, entities, claimCount, contestedCount, signature, duplicateCount, into,
+        reference);
   }
 
   @Override
@@ -150,7 +188,7 @@ public final class Story {
         && owners.equals(s.owners)
         && Objects.equals(firstPublished, s.firstPublished)
         && Objects.equals(lastPublished, s.lastPublished) && entities.equals(s.entities)
-        && signature.equals(s.signature);
+        && signature.equals(s.signature) && Objects.equals(mergedInto, s.mergedInto) && Objects.equals(asOf, s.asOf);
   }
 
   @Override

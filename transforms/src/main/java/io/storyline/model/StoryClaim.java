@@ -7,6 +7,7 @@ import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
 import org.apache.beam.sdk.schemas.annotations.SchemaCreate;
 import org.apache.beam.sdk.schemas.annotations.SchemaFieldName;
 import org.checkerframework.checker.nullness.qual.Nullable;
+import org.joda.time.Instant;
 
 /** One fact of a story with its independent support: one row of the {@code claims} table. */
 @DefaultSchema(JavaFieldSchema.class)
@@ -59,6 +60,10 @@ public final class StoryClaim {
   @SchemaFieldName("slot")
   public final String slot;
 
+  /** The run's reference time, as its story row's {@code as_of}: which night's state it is. */
+  @SchemaFieldName("as_of")
+  public final @Nullable Instant asOf;
+
   @SchemaCreate
   public StoryClaim(
       String claimId,
@@ -74,7 +79,8 @@ public final class StoryClaim {
       List<String> sources,
       boolean contested,
       List<ClaimVariant> variants,
-      String slot) {
+      String slot,
+      @Nullable Instant asOf) {
     this.claimId = claimId;
     this.storyId = storyId;
     this.text = text;
@@ -89,6 +95,13 @@ public final class StoryClaim {
     this.contested = contested;
     this.variants = variants;
     this.slot = slot;
+    this.asOf = asOf;
+  }
+
+  /** The same claim as of the given reference time. */
+  public StoryClaim asOf(@Nullable Instant reference) {
+    return new StoryClaim(claimId, storyId, text, kind, subject, predicate, relation, value,
+        supportCount, articleIds, sources, contested, variants, slot, reference);
   }
 
   @Override
@@ -102,7 +115,7 @@ public final class StoryClaim {
         && kind.equals(c.kind) && Objects.equals(subject, c.subject)
         && predicate.equals(c.predicate) && relation.equals(c.relation) && value.equals(c.value)
         && articleIds.equals(c.articleIds) && sources.equals(c.sources)
-        && variants.equals(c.variants) && slot.equals(c.slot);
+        && variants.equals(c.variants) && slot.equals(c.slot) && Objects.equals(asOf, c.asOf);
   }
 
   @Override

@@ -52,6 +52,52 @@ public class AverageLinkageTest {
         stories(new AverageLinkage(WORDS_ONLY).cluster(List.of(c, b, a))));
   }
 
+  private static EventSignature earlier(String id, String story, Map<String, Double> words) {
+    return signature(id, null, words).inEarlierStory(story);
+  }
+
+  @Test
+  public void anEarlierStoryIsNeverSplitAndANewArticleJoinsItByTheMean() {
+    // e1 and e2 share no word: alone they would be two stories; an earlier run made them one.
+    EventSignature e1 = earlier("e1", "st-e", Map.of("x", 1.0));
+    EventSignature e2 = earlier("e2", "st-e", Map.of("y", 1.0));
+    EventSignature n = signature("n", null, Map.of("x", 1.0));
+    assertEquals(Set.of(Set.of("e1", "e2")),
+        stories(new AverageLinkage(WORDS_ONLY).cluster(List.of(e1, e2))));
+    // n's mean cosine with {e1, e2} is 0.5, which is the threshold.
+    assertEquals(Set.of(Set.of("e1", "e2", "n")),
+        stories(new AverageLinkage(WORDS_ONLY).cluster(List.of(n, e2, e1))));
+    // Against a stricter model the same mean is too low: n stays a story of its own.
+    assertEquals(Set.of(Set.of("e1", "e2"), Set.of("n")),
+        stories(new AverageLinkage(model(-0.5, 0.2)).cluster(List.of(n, e2, e1))));
+  }
+
+  @Test
+  public void twoEarlierStoriesMergeOnlyThroughANewArticle() {
+    List<EventSignature> earlierOnly = List.of(
+        earlier("e1", "st-a", Map.of("x", 1.0)), earlier("e2", "st-a", Map.of("x", 1.0)),
+        earlier("e3", "st-b", Map.of("x", 1.0)));
+    // As alike as can be, but an earlier run kept them apart: nothing new, nothing changes.
+    assertEquals(Set.of(Set.of("e1", "e2"), Set.of("e3")),
+        stories(new AverageLinkage(WORDS_ONLY).cluster(earlierOnly)));
+    List<EventSignature> withNew = new ArrayList<>(earlierOnly);
+    withNew.add(signature("n", null, Map.of("x", 1.0)));
+    List<AverageLinkage.Story> merged = new AverageLinkage(WORDS_ONLY).cluster(withNew);
+    assertEquals(Set.of(Set.of("e1", "e2", "e3", "n")), stories(merged));
+    // The larger earlier story continues and keeps its id.
+    assertEquals("st-a", GroupIntoStories.storyId(merged.get(0).members()));
+  }
+
+  @Test
+  public void storyIdsOfNewAndContinuedStories() {
+    EventSignature n1 = signature("n1", null, Map.of("x", 1.0));
+    EventSignature n2 = signature("n2", null, Map.of("x", 1.0));
+    assertEquals(StoryIds.of("n1"), GroupIntoStories.storyId(List.of(n2, n1)));
+    // Two earlier stories of one member each: the smaller id continues.
+    assertEquals("st-a", GroupIntoStories.storyId(List.of(
+        n1, earlier("e2", "st-b", Map.of("x", 1.0)), earlier("e1", "st-a", Map.of("x", 1.0)))));
+  }
+
   @Test
   public void aTightGroupIsOneStory() {
     List<EventSignature> members = new ArrayList<>();

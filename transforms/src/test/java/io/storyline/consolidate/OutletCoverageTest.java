@@ -11,11 +11,11 @@ import org.junit.Test;
 
 public class OutletCoverageTest {
   private static ArticleOutlet rated(String outlet, String bias, String factuality, String owner) {
-    return new ArticleOutlet("source of " + outlet, outlet, bias, factuality, owner);
+    return new ArticleOutlet("article of " + outlet, "source of " + outlet, outlet, bias, factuality, owner);
   }
 
   private static ArticleOutlet unrated(String source) {
-    return new ArticleOutlet(source, null, null, null, null);
+    return new ArticleOutlet("article of " + source, source, null, null, null, null);
   }
 
   @Test
