@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * A fast rule-based tokenizer for whole articles: keeps dotted abbreviations (U.S.), numbers with
  * separators (1,000.5), hyphenated words (de-orbiting, Crew-11) and splits possessives
- * (Russia's → Russia 's). The statistical tokenizer is kept for the sentences that get tagged.
+ * (Russia's → Russia 's). It is the job's only tokenizer: the sentences that get tagged are
+ * tokenized here too, and no statistical tokenizer model is loaded.
  */
 public final class WordTokenizer {
   private static final Pattern TOKEN =
