@@ -1,16 +1,12 @@
 package io.storyline.benchmark;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.storyline.clean.CleanedPage;
-import io.storyline.clean.PageCleaner;
 import io.storyline.cluster.EventSignature;
 import io.storyline.cluster.InMemoryGrouping;
 import io.storyline.cluster.SimilarityModel;
+import io.storyline.evaluation.SimilarityTraining;
 import io.storyline.extract.ArticleAnalyzer;
-import io.storyline.model.Article;
 import io.storyline.model.ArticleFacts;
-import io.storyline.model.PublishedTime;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -77,12 +73,7 @@ public final class GroupingProfile {
       try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
         String line;
         while ((line = reader.readLine()) != null) {
-          JsonNode node = JSON.readTree(line);
-          CleanedPage page =
-              PageCleaner.cleanArticleText(node.path("title").asText(), node.path("text").asText());
-          facts.add(analyzer.analyze(new Article(node.path("id").asText(), null,
-              node.path("source").asText(), null, PublishedTime.parse(node.path("published").asText()),
-              page.title(), page.body(), "en", null, file.toString(), "jsonl", page.wordCount())));
+          facts.add(SimilarityTraining.analyse(analyzer, JSON.readTree(line), file));
         }
       }
     }

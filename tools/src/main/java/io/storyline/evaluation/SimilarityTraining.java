@@ -308,21 +308,25 @@ public final class SimilarityTraining {
           continue;
         }
         JsonNode node = JSON.readTree(line);
-        String id = node.path("id").asText();
-        String title = text(node, "title");
-        String body = text(node, "text");
-        CleanedPage page = PageCleaner.cleanArticleText(title, body == null ? "" : body);
-        Article article =
-            new Article(id, null, text(node, "source"), text(node, "url"),
-                PublishedTime.parse(text(node, "published")), page.title(), page.body(), "en", null,
-                file.toString(), "jsonl", page.wordCount());
-        facts.add(analyzer.analyze(article));
-        gold.put(id, node.path("gold_story").asText());
+        facts.add(analyse(analyzer, node, file));
+        gold.put(node.path("id").asText(), node.path("gold_story").asText());
       }
     }
     List<EventSignature> signatures = InMemoryGrouping.signatures(facts);
     String name = file.getFileName().toString().replaceFirst("\\.jsonl$", "");
     return new LabelledSet(name, signatures, gold, InMemoryGrouping.candidatePairs(signatures));
+  }
+
+  /** One JSON Lines article of {@code file}, cleaned and analysed as the pipeline does it. */
+  public static ArticleFacts analyse(ArticleAnalyzer analyzer, JsonNode node, Path file) {
+    String title = text(node, "title");
+    String body = text(node, "text");
+    CleanedPage page = PageCleaner.cleanArticleText(title, body == null ? "" : body);
+    Article article =
+        new Article(node.path("id").asText(), null, text(node, "source"), text(node, "url"),
+            PublishedTime.parse(text(node, "published")), page.title(), page.body(), "en", null,
+            file.toString(), "jsonl", page.wordCount());
+    return analyzer.analyze(article);
   }
 
   private static String text(JsonNode node, String field) {
