@@ -18,10 +18,10 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * chain of pairwise links: to join, a story must be similar to all the members of the other on
  * average, and a story that spread over two events is similar to neither.
  *
- * <p>Candidates: two stories are compared only when some pair of their members is linked (scores
- * within {@link SimilarityModel#LINK_MARGIN} of the threshold). The links are found again inside
- * the piece with the same blocking keys and windows as across the corpus, so the work per
- * article stays bounded.
+ * <p>Candidates: two stories are compared only when some pair of their members is linked (its
+ * score reaches the threshold). No merge is lost by that: a mean reaches the threshold only if one
+ * of the pairs it averages does. The links are found again inside the piece with the same
+ * blocking keys and windows as across the corpus, so the work per article stays bounded.
  *
  * <p>Members of stories an earlier run formed ({@link EventSignature#earlierStory}) start as one
  * cluster per story, scored against others by the same mean features, and are never split. Two
@@ -131,7 +131,7 @@ final class AverageLinkage {
           return;
         }
         double[] pair = SimilarityFeatures.of(x, y);
-        if (model.candidates(model.score(pair))) {
+        if (model.sameStory(model.score(pair))) {
           a.neighbours.add(b.id);
           b.neighbours.add(a.id);
           // An earlier story is scored as the group it is, as after any merge.

@@ -148,7 +148,7 @@ public final class EventSignatures {
 
   /** Whether two articles of one block are linked: candidates for one story by their score. */
   static boolean linked(EventSignature a, EventSignature b, SimilarityModel model) {
-    return model.candidates(model.score(SimilarityFeatures.of(a, b)));
+    return model.sameStory(model.score(SimilarityFeatures.of(a, b)));
   }
 
   /** Time order inside a block: dated articles first by date, then by id; deterministic. */

@@ -11,19 +11,17 @@ import java.util.TreeMap;
  * cosine is the dot product of the two groups' summed unit vectors divided by the pair count, and
  * the time features are sums over the groups' day histograms. So the score of two groups is
  * exactly the mean pairwise score of their members, which is what makes the clustering average
- * linkage (see {@link AverageLinkage}) however large the groups grow. Beside the means, the
- * cosine of the two groups' centroids and their sizes: a large story of short headlines shares
- * few words pair by pair but many with its centroid, and the model learns, from merges of
- * labelled stories, how far to trust which.
+ * linkage (see {@link AverageLinkage}) however large the groups grow. Nothing else enters the
+ * score (no centroid, no group size): a feature that is not a mean of pairs would let a story
+ * grow by what it has become rather than by what its members share.
  */
 final class SimilarityFeatures {
   /** Feature names, in order: the keys of the shipped model's weights. */
   static final List<String> NAMES =
       List.of("words", "title", "entities", "values", "both_entities", "both_values",
-          "days_apart_2", "days_apart_14", "both_dated", "centroid_words", "centroid_title",
-          "centroid_entities", "log_smaller_size", "log_larger_size", "centroid_words_by_size");
+          "days_apart_2", "days_apart_14", "both_dated");
 
-  static final int COUNT = 15;
+  static final int COUNT = 9;
   /** The scales, in days, of the two time decays {@code exp(-days apart / scale)}. */
   private static final double SHORT_DECAY_DAYS = 2;
   private static final double LONG_DECAY_DAYS = 14;
@@ -47,10 +45,6 @@ final class SimilarityFeatures {
       f[7] = longDecay(apart);
       f[8] = 1;
     }
-    // Two single articles: their centroids are themselves.
-    f[9] = f[0];
-    f[10] = f[1];
-    f[11] = f[2];
     return f;
   }
 
@@ -154,12 +148,9 @@ final class SimilarityFeatures {
     double[] meanFeatures(Group o) {
       double pairs = (double) size * o.size;
       double[] f = new double[COUNT];
-      double wordDot = words.dot(o.words);
-      double titleDot = title.dot(o.title);
-      double entityDot = entities.dot(o.entities);
-      f[0] = wordDot / pairs;
-      f[1] = titleDot / pairs;
-      f[2] = entityDot / pairs;
+      f[0] = words.dot(o.words) / pairs;
+      f[1] = title.dot(o.title) / pairs;
+      f[2] = entities.dot(o.entities) / pairs;
       f[3] = values.dot(o.values) / pairs;
       f[4] = withEntities * (double) o.withEntities / pairs;
       f[5] = withValues * (double) o.withValues / pairs;
@@ -167,18 +158,7 @@ final class SimilarityFeatures {
       f[6] = decays[0] / pairs;
       f[7] = decays[1] / pairs;
       f[8] = dated * (double) o.dated / pairs;
-      f[9] = cosine(wordDot, words, o.words);
-      f[10] = cosine(titleDot, title, o.title);
-      f[11] = cosine(entityDot, entities, o.entities);
-      f[12] = Math.log(Math.min(size, o.size));
-      f[13] = Math.log(Math.max(size, o.size));
-      f[14] = f[9] * f[12];
       return f;
-    }
-
-    private static double cosine(double dot, TermSum a, TermSum b) {
-      double norms = Math.sqrt(a.squaredNorm() * b.squaredNorm());
-      return norms == 0 ? 0 : dot / norms;
     }
   }
 }

@@ -19,7 +19,6 @@ import java.util.Properties;
 public final class SimilarityModel implements Serializable {
   private static final String RESOURCE = "similarity-model.properties";
 
-  static final double LINK_MARGIN = 1.0;
 
   private final double intercept;
   private final double[] weights;
@@ -112,12 +111,4 @@ public final class SimilarityModel implements Serializable {
     return score >= threshold;
   }
 
-  /**
-   * Whether two articles are candidates for one story: a score up to {@link #LINK_MARGIN} below
-   * the threshold, since a story's centroid can bring in an article that no single member is
-   * close enough to.
-   */
-  boolean candidates(double score) {
-    return score >= threshold - LINK_MARGIN;
-  }
 }

@@ -3,15 +3,13 @@ package io.storyline.cluster;
 /**
  * The sum of a group's term vectors, keyed by term hash ({@link SparseVector#hash}): an
  * open-addressing map of primitives, since clustering takes millions of dot products between
- * groups. Its squared norm is kept and only recomputed after the sum changes.
+ * groups.
  */
 final class TermSum {
   /** Keys are never 0 in the table: 0 marks a free slot, and a hash of 0 is stored as 1. */
   private long[] keys = new long[16];
   private double[] sums = new double[16];
   private int size;
-  private double squaredNorm;
-  private boolean normKnown = true;
 
   int size() {
     return size;
@@ -31,7 +29,6 @@ final class TermSum {
       size++;
     }
     sums[slot] += weight;
-    normKnown = false;
   }
 
   void addAll(TermSum other) {
@@ -64,24 +61,6 @@ final class TermSum {
       }
     }
     return sum;
-  }
-
-  double squaredNorm() {
-    if (!normKnown) {
-      double s = 0;
-      for (int i = 0; i < keys.length; i++) {
-        s += sums[i] * sums[i];
-      }
-      squaredNorm = s;
-      normKnown = true;
-    }
-    return squaredNorm;
-  }
-
-  /** The cosine of two sums (0 when either is empty). */
-  double cosine(TermSum other) {
-    double norms = Math.sqrt(squaredNorm() * other.squaredNorm());
-    return norms == 0 ? 0 : dot(other) / norms;
   }
 
   private void grow() {

@@ -129,8 +129,7 @@ public class AverageLinkageTest {
       }
     }
     double[] exact = l.meanFeatures(r);
-    // The means (the first nine features) are exact; the centroid and size features are not means.
-    for (int i = 0; i < 9; i++) {
+    for (int i = 0; i < SimilarityFeatures.COUNT; i++) {
       assertEquals(SimilarityFeatures.NAMES.get(i), mean[i], exact[i], 1e-12);
     }
   }

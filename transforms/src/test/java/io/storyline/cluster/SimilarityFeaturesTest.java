@@ -1,6 +1,7 @@
 package io.storyline.cluster;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -48,8 +49,8 @@ public class SimilarityFeaturesTest {
     SimilarityFeatures.Group b = SimilarityFeatures.Group.of(right.get(0));
     right.subList(1, right.size()).forEach(s -> b.absorb(SimilarityFeatures.Group.of(s)));
     double[] mean = a.meanFeatures(b);
-    // Features 0-8 are exact means over the 36 pairs.
-    for (int f = 0; f <= 8; f++) {
+    // Every feature is an exact mean over the 36 pairs.
+    for (int f = 0; f < SimilarityFeatures.COUNT; f++) {
       double sum = 0;
       for (EventSignature x : left) {
         for (EventSignature y : right) {
@@ -58,6 +59,38 @@ public class SimilarityFeaturesTest {
       }
       assertEquals(SimilarityFeatures.NAMES.get(f), sum / 36, mean[f], 1e-9);
     }
+  }
+
+  @Test
+  public void twoGroupsScoreNoHigherThanTheirBestPair() {
+    // What lets clustering look only at linked pairs: a mean reaches the threshold only if one of
+    // the pair scores it averages does.
+    Random random = new Random(13);
+    SimilarityModel model = SimilarityModel.shipped();
+    for (int round = 0; round < 40; round++) {
+      List<EventSignature> left = new ArrayList<>();
+      List<EventSignature> right = new ArrayList<>();
+      for (int i = 0; i < 1 + random.nextInt(5); i++) {
+        left.add(article("l" + i, random));
+      }
+      for (int i = 0; i < 1 + random.nextInt(5); i++) {
+        right.add(article("r" + i, random));
+      }
+      double best = Double.NEGATIVE_INFINITY;
+      for (EventSignature x : left) {
+        for (EventSignature y : right) {
+          best = Math.max(best, model.score(SimilarityFeatures.of(x, y)));
+        }
+      }
+      double mean = model.score(group(left).meanFeatures(group(right)));
+      assertTrue(mean + " > " + best, mean <= best + 1e-9);
+    }
+  }
+
+  private static SimilarityFeatures.Group group(List<EventSignature> members) {
+    SimilarityFeatures.Group g = SimilarityFeatures.Group.of(members.get(0));
+    members.subList(1, members.size()).forEach(s -> g.absorb(SimilarityFeatures.Group.of(s)));
+    return g;
   }
 
   private static TreeMap<Long, Integer> randomDays(Random random) {
