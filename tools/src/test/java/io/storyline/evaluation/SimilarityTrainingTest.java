@@ -1,0 +1,51 @@
+package io.storyline.evaluation;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.JUnit4;
+
+@RunWith(JUnit4.class)
+public class SimilarityTrainingTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  public void theDatedCopyPutsEachStoryOnADayOrTheNextInADenseSpan() {
+    List<ObjectNode> nodes = new ArrayList<>();
+    for (int story = 0; story < 30; story++) {
+      for (int article = 0; article < 3; article++) {
+        nodes.add(JSON.createObjectNode().put("id", story + "-" + article)
+            .put("gold_story", "s" + story).put("title", "t").putNull("published"));
+      }
+    }
+    List<ObjectNode> dated = SimilarityTraining.datedCopy(nodes, "set");
+    assertEquals(nodes.size(), dated.size());
+    Map<String, TreeSet<LocalDate>> daysOfStory = new HashMap<>();
+    TreeSet<LocalDate> all = new TreeSet<>();
+    for (int i = 0; i < dated.size(); i++) {
+      assertEquals(nodes.get(i).get("id"), dated.get(i).get("id"));
+      assertTrue("the input is left as it was", nodes.get(i).get("published").isNull());
+      LocalDate day = LocalDate.parse(dated.get(i).get("published").asText().substring(0, 10));
+      daysOfStory.computeIfAbsent(dated.get(i).get("gold_story").asText(), s -> new TreeSet<>())
+          .add(day);
+      all.add(day);
+    }
+    for (TreeSet<LocalDate> days : daysOfStory.values()) {
+      assertTrue("a story's day or the next", days.first().plusDays(1).compareTo(days.last()) >= 0);
+    }
+    // 30 stories, three a day: ten days of stories, their articles over eleven at most.
+    assertTrue(all.toString(), !all.last().isAfter(all.first().plusDays(10)));
+    assertTrue("stories spread over the span: " + all, all.size() > 5);
+    assertEquals(dated.toString(), SimilarityTraining.datedCopy(nodes, "set").toString());
+  }
+}
