@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Retrains the story similarity model on labelled JSON Lines files and writes the shipped
 # resource; prints each file's scores (and, with --leave-one-out, each file's scores with a model
-# trained on the others).
+# trained on the others). An undated file is also scored as a dense dated stream (each story a
+# random day, three a day), never trained on; --dated-copies=DIR writes those copies there.
 #
-#   scripts/train-similarity.sh [--leave-one-out] [--sweep] [DATASETS_DIR]
+#   scripts/train-similarity.sh [--leave-one-out] [--sweep] [--dated-copies=DIR] [DATASETS_DIR]
 #
 # DATASETS_DIR defaults to ../shared/datasets/clustering beside the repository; every *.jsonl in
 # it is used. The model goes to transforms/src/main/resources/io/storyline/cluster/.
@@ -15,7 +16,8 @@ dir="$ROOT/../shared/datasets/clustering"
 for arg in "$@"; do
   case "$arg" in
     --leave-one-out|--sweep) flags+=("$arg") ;;
-    -h|--help) sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --dated-copies=*) flags+=(--dated-copies "${arg#--dated-copies=}") ;;
+    -h|--help) sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) dir="$arg" ;;
   esac
 done

@@ -35,7 +35,8 @@ import java.util.Random;
  * blocking and clustering run in memory.
  *
  * <pre>
- * SimilarityTraining [--write MODEL.properties] [--leave-one-out] FILE.jsonl...
+ * SimilarityTraining [--write MODEL.properties] [--leave-one-out] [--sweep]
+ *     [--dated-copies DIR] FILE.jsonl...
  * </pre>
  *
  * <p>The model is a logistic regression over the features of the candidate pairs the blocks
@@ -43,7 +44,8 @@ import java.util.Random;
  * gives the best mean B-cubed F1 over the training files. {@code --leave-one-out} trains on all
  * files but one and scores the one left out, for each file in turn: the figures for data the
  * model has not seen. An undated file is also scored as a dense dated stream (its {@link
- * #datedCopy}), which no development set is.
+ * #datedCopy}), which no development set is; {@code --dated-copies DIR} writes those copies as
+ * JSON Lines, for other tools (such as the datasets' floors) to score.
  */
 public final class SimilarityTraining {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -76,6 +78,7 @@ public final class SimilarityTraining {
 
   public static void main(String[] args) throws IOException {
     Path write = null;
+    Path datedCopies = null;
     boolean leaveOneOut = false;
     boolean sweep = false;
     List<Path> files = new ArrayList<>();
@@ -84,6 +87,7 @@ public final class SimilarityTraining {
         case "--write" -> write = Paths.get(args[++i]);
         case "--leave-one-out" -> leaveOneOut = true;
         case "--sweep" -> sweep = true;
+        case "--dated-copies" -> datedCopies = Paths.get(args[++i]);
         default -> files.add(Paths.get(args[i]));
       }
     }
@@ -94,7 +98,7 @@ public final class SimilarityTraining {
     List<LabelledSet> sets = new ArrayList<>();
     for (Path file : files) {
       long start = System.nanoTime();
-      for (LabelledSet set : read(file)) {
+      for (LabelledSet set : read(file, datedCopies)) {
         sets.add(set);
         System.err.printf(Locale.ROOT, "read %s: %d articles, %d candidate pairs (%.1f s)%n",
             set.name, set.signatures.size(), set.pairs.size(), (System.nanoTime() - start) / 1e9);
@@ -326,7 +330,7 @@ public final class SimilarityTraining {
    * Cleans and analyses every labelled line as the pipeline does a JSON Lines record: the file's
    * set, and, when none of its articles is dated, its dated copy too.
    */
-  static List<LabelledSet> read(Path file) throws IOException {
+  static List<LabelledSet> read(Path file, Path datedCopies) throws IOException {
     List<ObjectNode> nodes = new ArrayList<>();
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;
@@ -339,7 +343,16 @@ public final class SimilarityTraining {
     String name = file.getFileName().toString().replaceFirst("\\.jsonl$", "");
     List<LabelledSet> sets = new ArrayList<>(List.of(labelled(name, file, nodes, false)));
     if (nodes.stream().allMatch(n -> text(n, "published") == null)) {
-      sets.add(labelled(name + " (dated)", file, datedCopy(nodes, name), true));
+      List<ObjectNode> dated = datedCopy(nodes, name);
+      sets.add(labelled(name + " (dated)", file, dated, true));
+      if (datedCopies != null) {
+        Files.createDirectories(datedCopies);
+        List<String> lines = new ArrayList<>();
+        for (ObjectNode node : dated) {
+          lines.add(JSON.writeValueAsString(node));
+        }
+        Files.write(datedCopies.resolve(name + "-dated.jsonl"), lines, StandardCharsets.UTF_8);
+      }
     }
     return sets;
   }

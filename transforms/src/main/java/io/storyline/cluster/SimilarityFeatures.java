@@ -1,105 +1,67 @@
 package io.storyline.cluster;
 
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * What the similarity of two articles — or of two groups of articles — is learned from. Every
  * feature is a kernel that averages exactly over groups: the mean over all cross pairs of a
- * cosine is the dot product of the two groups' summed unit vectors divided by the pair count, and
- * the time features are sums over the groups' day histograms. So the score of two groups is
- * exactly the mean pairwise score of their members, which is what makes the clustering average
- * linkage (see {@link AverageLinkage}) however large the groups grow. Nothing else enters the
- * score (no centroid, no group size): a feature that is not a mean of pairs would let a story
- * grow by what it has become rather than by what its members share.
+ * cosine is the dot product of the two groups' summed unit vectors divided by the pair count (for
+ * the time gate, see {@link DatedTermSum}), and the indicators are products of counts. So the
+ * score of two groups is exactly the mean pairwise score of their members, which is what makes
+ * the clustering average linkage (see {@link AverageLinkage}) however large the groups grow.
+ * Nothing else enters the score (no centroid, no group size): a feature that is not a mean of
+ * pairs would let a story grow by what it has become rather than by what its members share.
+ *
+ * <p>Time enters as a gate, not as a term of its own: the four cosines of two dated articles are
+ * multiplied by {@link #gate}, 1 up to a day apart, then fading by {@code exp(-(days apart - 1) /
+ * 3)} to nothing from {@link #NEAR_DAYS} days apart. A linear score can only add time to text,
+ * and what it learns to add — a bonus for being near in time — merges different stories of the
+ * same days in a dense stream of one country's politics, where many share their words; a gate
+ * only ever takes similarity away from what lies far apart in time. An undated article's pairs
+ * are not gated ({@code both_dated} lets the model tell the two kinds of pair apart).
  */
 final class SimilarityFeatures {
   /** Feature names, in order: the keys of the shipped model's weights. */
   static final List<String> NAMES =
-      List.of("words", "title", "entities", "values", "both_entities", "both_values",
-          "days_apart_2", "days_apart_14", "both_dated");
+      List.of("words", "title", "entities", "values", "both_entities", "both_values", "both_dated");
 
-  static final int COUNT = 9;
-  /** The scales, in days, of the two time decays {@code exp(-days apart / scale)}. */
-  private static final double SHORT_DECAY_DAYS = 2;
-  private static final double LONG_DECAY_DAYS = 14;
+  static final int COUNT = 7;
+  /** The share of its cosines that a dated pair keeps however far apart. */
+  static final double GATE_FLOOR = 0;
+  /** The scale, in days, of the gate's decay beyond the first day apart. */
+  private static final double GATE_DECAY_DAYS = 3;
+  /** From this many days apart, the gate is at its floor. */
+  static final int NEAR_DAYS = 15;
 
   private SimilarityFeatures() {}
 
   /** The features of a pair of articles. */
   static double[] of(EventSignature a, EventSignature b) {
     double[] f = new double[COUNT];
-    f[0] = a.words.dot(b.words);
-    f[1] = a.title.dot(b.title);
-    f[2] = a.entities.dot(b.entities);
-    f[3] = a.values.dot(b.values);
-    f[4] = !a.entities.isEmpty() && !b.entities.isEmpty() ? 1 : 0;
-    f[5] = !a.values.isEmpty() && !b.values.isEmpty() ? 1 : 0;
     Long dayA = a.day();
     Long dayB = b.day();
+    double gate = 1;
     if (dayA != null && dayB != null) {
-      long apart = Math.abs(dayA - dayB);
-      f[6] = shortDecay(apart);
-      f[7] = longDecay(apart);
-      f[8] = 1;
+      gate = gate(Math.abs(dayA - dayB));
+      f[6] = 1;
     }
+    f[0] = gate * a.words.dot(b.words);
+    f[1] = gate * a.title.dot(b.title);
+    f[2] = gate * a.entities.dot(b.entities);
+    f[3] = gate * a.values.dot(b.values);
+    f[4] = !a.entities.isEmpty() && !b.entities.isEmpty() ? 1 : 0;
+    f[5] = !a.values.isEmpty() && !b.values.isEmpty() ? 1 : 0;
     return f;
   }
 
-  private static double shortDecay(long daysApart) {
-    return Math.exp(-daysApart / SHORT_DECAY_DAYS);
+  /** The share of their cosines that two dated articles this many days apart keep. */
+  static double gate(long daysApart) {
+    return GATE_FLOOR + (1 - GATE_FLOOR) * nearness(daysApart);
   }
 
-  private static double longDecay(long daysApart) {
-    return Math.exp(-daysApart / LONG_DECAY_DAYS);
-  }
-
-  /**
-   * The sums over all pairs of a day of {@code a} and a day of {@code b} (each weighed by its
-   * articles) of the short and the long decay of their distance, in time linear in the days: the
-   * decays are exponential, so one sweep up the days carries the decayed count of {@code b}'s
-   * earlier (and same) days, and one sweep down that of its later days.
-   */
-  static double[] decaySums(TreeMap<Long, Integer> a, TreeMap<Long, Integer> b) {
-    if (a.isEmpty() || b.isEmpty()) {
-      return new double[2];
-    }
-    TreeMap<Long, int[]> both = new TreeMap<>();
-    a.forEach((day, n) -> both.computeIfAbsent(day, d -> new int[2])[0] = n);
-    b.forEach((day, n) -> both.computeIfAbsent(day, d -> new int[2])[1] = n);
-    double shortSum = 0;
-    double longSum = 0;
-    for (boolean up : new boolean[] {true, false}) {
-      double shortCarry = 0;
-      double longCarry = 0;
-      Long previous = null;
-      Iterator<Map.Entry<Long, int[]>> days =
-          (up ? both : both.descendingMap()).entrySet().iterator();
-      while (days.hasNext()) {
-        Map.Entry<Long, int[]> day = days.next();
-        if (previous != null) {
-          long gap = Math.abs(day.getKey() - previous);
-          shortCarry *= shortDecay(gap);
-          longCarry *= longDecay(gap);
-        }
-        previous = day.getKey();
-        int[] n = day.getValue();
-        if (up) {
-          // Going up, b's articles of the same day count (distance 0); going down, only later ones.
-          shortCarry += n[1];
-          longCarry += n[1];
-        }
-        shortSum += n[0] * shortCarry;
-        longSum += n[0] * longCarry;
-        if (!up) {
-          shortCarry += n[1];
-          longCarry += n[1];
-        }
-      }
-    }
-    return new double[] {shortSum, longSum};
+  /** The gate above its floor: 1 up to a day apart, then fading, and 0 from NEAR_DAYS apart. */
+  static double nearness(long daysApart) {
+    return daysApart >= NEAR_DAYS ? 0 : Math.exp(-Math.max(daysApart - 1, 0) / GATE_DECAY_DAYS);
   }
 
   /** A group of articles as sums: what the mean features against another group need. */
@@ -108,27 +70,22 @@ final class SimilarityFeatures {
     int withEntities;
     int withValues;
     int dated;
-    final TermSum words = new TermSum();
-    final TermSum title = new TermSum();
-    final TermSum entities = new TermSum();
-    final TermSum values = new TermSum();
-    /** Day → articles published that day, in day order. */
-    final TreeMap<Long, Integer> days = new TreeMap<>();
+    final DatedTermSum words = new DatedTermSum();
+    final DatedTermSum title = new DatedTermSum();
+    final DatedTermSum entities = new DatedTermSum();
+    final DatedTermSum values = new DatedTermSum();
 
     static Group of(EventSignature s) {
       Group g = new Group();
       g.size = 1;
-      s.words.addTo(g.words);
-      s.title.addTo(g.title);
-      s.entities.addTo(g.entities);
-      s.values.addTo(g.values);
+      Long day = s.day();
+      g.words.add(s.words, day);
+      g.title.add(s.title, day);
+      g.entities.add(s.entities, day);
+      g.values.add(s.values, day);
       g.withEntities = s.entities.isEmpty() ? 0 : 1;
       g.withValues = s.values.isEmpty() ? 0 : 1;
-      Long day = s.day();
-      if (day != null) {
-        g.dated = 1;
-        g.days.put(day, 1);
-      }
+      g.dated = day == null ? 0 : 1;
       return g;
     }
 
@@ -141,23 +98,19 @@ final class SimilarityFeatures {
       title.addAll(other.title);
       entities.addAll(other.entities);
       values.addAll(other.values);
-      other.days.forEach((k, v) -> days.merge(k, v, Integer::sum));
     }
 
     /** The mean features over all pairs of one member of this group and one of the other. */
     double[] meanFeatures(Group o) {
       double pairs = (double) size * o.size;
       double[] f = new double[COUNT];
-      f[0] = words.dot(o.words) / pairs;
-      f[1] = title.dot(o.title) / pairs;
-      f[2] = entities.dot(o.entities) / pairs;
-      f[3] = values.dot(o.values) / pairs;
+      f[0] = words.gatedDot(o.words) / pairs;
+      f[1] = title.gatedDot(o.title) / pairs;
+      f[2] = entities.gatedDot(o.entities) / pairs;
+      f[3] = values.gatedDot(o.values) / pairs;
       f[4] = withEntities * (double) o.withEntities / pairs;
       f[5] = withValues * (double) o.withValues / pairs;
-      double[] decays = decaySums(days, o.days);
-      f[6] = decays[0] / pairs;
-      f[7] = decays[1] / pairs;
-      f[8] = dated * (double) o.dated / pairs;
+      f[6] = dated * (double) o.dated / pairs;
       return f;
     }
   }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import org.joda.time.Instant;
 import org.junit.Test;
 
@@ -15,24 +14,35 @@ public class SimilarityFeaturesTest {
   private static final long DAY = 86_400_000L;
 
   @Test
-  public void decaySumsEqualTheSumOverAllPairsOfDays() {
-    Random random = new Random(7);
-    for (int round = 0; round < 50; round++) {
-      TreeMap<Long, Integer> a = randomDays(random);
-      TreeMap<Long, Integer> b = randomDays(random);
-      double shortSum = 0;
-      double longSum = 0;
-      for (Map.Entry<Long, Integer> x : a.entrySet()) {
-        for (Map.Entry<Long, Integer> y : b.entrySet()) {
-          double apart = Math.abs(x.getKey() - y.getKey());
-          shortSum += x.getValue() * y.getValue() * Math.exp(-apart / 2);
-          longSum += x.getValue() * y.getValue() * Math.exp(-apart / 14);
-        }
+  public void theCosinesOfDatedArticlesFadeWithTheDaysBetweenThem() {
+    Random random = new Random(5);
+    EventSignature a = article("a", random);
+    EventSignature b = article("b", random);
+    double sameDay = SimilarityFeatures.of(at(a, 0), at(b, 0))[0];
+    assertTrue(sameDay > 0);
+    assertEquals(sameDay, SimilarityFeatures.of(at(a, 0), at(b, 1))[0], 1e-12);
+    double fourDays = SimilarityFeatures.of(at(a, 0), at(b, 4))[0];
+    assertEquals(sameDay * Math.exp(-1), fourDays, 1e-12);
+    assertEquals(0, SimilarityFeatures.of(at(a, 0), at(b, SimilarityFeatures.NEAR_DAYS))[0], 0);
+    // An undated article's cosines are not gated; time adds nothing to any pair.
+    assertEquals(sameDay, SimilarityFeatures.of(at(a, 0), undated(b))[0], 1e-12);
+    double[] near = SimilarityFeatures.of(at(a, 0), at(b, 0));
+    double[] apart = SimilarityFeatures.of(at(a, 0), undated(b));
+    for (int f = 0; f < SimilarityFeatures.COUNT; f++) {
+      if (!SimilarityFeatures.NAMES.get(f).equals("both_dated")) {
+        assertEquals(SimilarityFeatures.NAMES.get(f), apart[f], near[f], 1e-12);
       }
-      double[] sums = SimilarityFeatures.decaySums(a, b);
-      assertEquals(shortSum, sums[0], 1e-9 * Math.max(1, shortSum));
-      assertEquals(longSum, sums[1], 1e-9 * Math.max(1, longSum));
     }
+  }
+
+  private static EventSignature at(EventSignature s, long day) {
+    return new EventSignature(s.articleId, new Instant(day * DAY), s.words, s.title, s.entities,
+        s.values, s.fingerprint);
+  }
+
+  private static EventSignature undated(EventSignature s) {
+    return new EventSignature(s.articleId, null, s.words, s.title, s.entities, s.values,
+        s.fingerprint);
   }
 
   @Test
@@ -93,17 +103,8 @@ public class SimilarityFeaturesTest {
     return g;
   }
 
-  private static TreeMap<Long, Integer> randomDays(Random random) {
-    TreeMap<Long, Integer> days = new TreeMap<>();
-    int n = random.nextInt(6);
-    for (int i = 0; i < n; i++) {
-      days.merge((long) random.nextInt(60) - 30, 1 + random.nextInt(3), Integer::sum);
-    }
-    return days;
-  }
-
   private static EventSignature article(String id, Random random) {
-    return new EventSignature(id, new Instant(random.nextInt(40) * DAY),
+    return new EventSignature(id, random.nextInt(5) == 0 ? null : new Instant(random.nextInt(40) * DAY),
         vector(random, "w", 12), vector(random, "t", 6), vector(random, "#e", 4),
         random.nextBoolean() ? SparseVector.EMPTY : vector(random, "=v", 3), List.of());
   }
