@@ -92,17 +92,21 @@ public final class SimilarityTraining {
       }
     }
     if (files.isEmpty()) {
-      System.err.println("usage: SimilarityTraining [--write MODEL.properties] [--leave-one-out] FILE.jsonl...");
+      System.err.println("usage: SimilarityTraining [--write MODEL.properties] [--leave-one-out]"
+          + " [--sweep] [--dated-copies DIR] FILE.jsonl...");
       System.exit(2);
     }
     List<LabelledSet> sets = new ArrayList<>();
     for (Path file : files) {
       long start = System.nanoTime();
-      for (LabelledSet set : read(file, datedCopies)) {
-        sets.add(set);
-        System.err.printf(Locale.ROOT, "read %s: %d articles, %d candidate pairs (%.1f s)%n",
-            set.name, set.signatures.size(), set.pairs.size(), (System.nanoTime() - start) / 1e9);
+      List<LabelledSet> fileSets = read(file, datedCopies);
+      sets.addAll(fileSets);
+      for (LabelledSet set : fileSets) {
+        System.err.printf(Locale.ROOT, "read %s: %d articles, %d candidate pairs%n",
+            set.name, set.signatures.size(), set.pairs.size());
       }
+      System.err.printf(Locale.ROOT, "read %s in %.1f s%n", file.getFileName(),
+          (System.nanoTime() - start) / 1e9);
     }
     if (leaveOneOut) {
       System.out.println("| held out | trained on | threshold | B-cubed P / R / F1 | pairwise F1 | stories (gold) |");
