@@ -8,10 +8,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * The sum of a group's vectors of one kind, kept so that the sum over two groups' cross pairs of
  * their time-gated dot products ({@link SimilarityFeatures#gate}) is exact: the sum over all
  * members, the sum over dated members, and the sum of each day's members. Pairs with an undated
- * member are not gated; dated pairs lose part of their dot product with the days between them,
- * and only day pairs closer than {@link SimilarityFeatures#NEAR_DAYS} keep any more than the
- * gate's floor, so the work is one group's days times that window of the other's, never their
- * members' pairs.
+ * member are not gated; dated pairs keep part of their dot product, less the more days lie
+ * between them, and only day pairs closer than {@link SimilarityFeatures#NEAR_DAYS} keep any, so
+ * the work is one group's days times that window of the other's, never their members' pairs.
  */
 final class DatedTermSum {
   private final TermSum all = new TermSum();
@@ -34,24 +33,24 @@ final class DatedTermSum {
 
   /**
    * The sum over all pairs of a member of this group and one of the other of their gated dot
-   * product: all pairs' dot products, less, for the dated pairs, the part the gate takes.
+   * product: the undated pairs' dot products (all pairs' less the dated pairs'), plus the dated
+   * pairs' near in time, each times its gate.
    */
   double gatedDot(DatedTermSum o) {
     double total = all.dot(o.all);
     if (byDay.isEmpty() || o.byDay.isEmpty()) {
       return total;
     }
-    double near = 0;
+    double gated = 0;
     for (Map.Entry<Long, TermSum> day : byDay.entrySet()) {
       long d = day.getKey();
       for (Map.Entry<Long, TermSum> other :
           o.byDay.subMap(d - SimilarityFeatures.NEAR_DAYS, false,
               d + SimilarityFeatures.NEAR_DAYS, false).entrySet()) {
-        near += SimilarityFeatures.nearness(Math.abs(d - other.getKey()))
+        gated += SimilarityFeatures.gate(Math.abs(d - other.getKey()))
             * day.getValue().dot(other.getValue());
       }
     }
-    // gate = floor + (1 - floor) * nearness, so a dated pair loses (1 - floor) * (1 - nearness).
-    return total - (1 - SimilarityFeatures.GATE_FLOOR) * (dated.dot(o.dated) - near);
+    return total - dated.dot(o.dated) + gated;
   }
 }

@@ -26,11 +26,9 @@ final class SimilarityFeatures {
       List.of("words", "title", "entities", "values", "both_entities", "both_values", "both_dated");
 
   static final int COUNT = 7;
-  /** The share of its cosines that a dated pair keeps however far apart. */
-  static final double GATE_FLOOR = 0;
   /** The scale, in days, of the gate's decay beyond the first day apart. */
   private static final double GATE_DECAY_DAYS = 3;
-  /** From this many days apart, the gate is at its floor. */
+  /** From this many days apart, the gate is 0. */
   static final int NEAR_DAYS = 15;
 
   private SimilarityFeatures() {}
@@ -54,13 +52,11 @@ final class SimilarityFeatures {
     return f;
   }
 
-  /** The share of their cosines that two dated articles this many days apart keep. */
+  /**
+   * The share of their cosines that two dated articles this many days apart keep: 1 up to a day
+   * apart, then fading, and 0 from {@link #NEAR_DAYS} apart.
+   */
   static double gate(long daysApart) {
-    return GATE_FLOOR + (1 - GATE_FLOOR) * nearness(daysApart);
-  }
-
-  /** The gate above its floor: 1 up to a day apart, then fading, and 0 from NEAR_DAYS apart. */
-  static double nearness(long daysApart) {
     return daysApart >= NEAR_DAYS ? 0 : Math.exp(-Math.max(daysApart - 1, 0) / GATE_DECAY_DAYS);
   }
 
