@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Retrains the story similarity model on labelled JSON Lines files and writes the shipped
-# resource; prints each file's scores (and, with --leave-one-out, each file's scores with a model
-# trained on the others). An undated file is also scored as a dense dated stream (each story a
-# random day, three a day), never trained on; --dated-copies=DIR writes those copies there.
+# Retrains the story similarity models (links and stories) on labelled JSON Lines files and
+# writes the shipped resource; prints each file's scores (and, with --leave-one-out, each file's
+# scores with models trained on the others). Each file is also scored, never trained on, as a
+# copy in the other regime: an undated file as a dense dated stream (each story a random day,
+# three a day), a dated one without its dates; --copies=DIR writes those copies there.
 #
-#   scripts/train-similarity.sh [--leave-one-out] [--sweep] [--dated-copies=DIR] [DATASETS_DIR]
+#   scripts/train-similarity.sh [--leave-one-out] [--sweep] [--copies=DIR] [DATASETS_DIR]
 #
 # DATASETS_DIR defaults to ../shared/datasets/clustering beside the repository; every *.jsonl in
 # it is used. The model goes to transforms/src/main/resources/io/storyline/cluster/.
@@ -16,7 +17,7 @@ dir="$ROOT/../shared/datasets/clustering"
 for arg in "$@"; do
   case "$arg" in
     --leave-one-out|--sweep) flags+=("$arg") ;;
-    --dated-copies=*) flags+=(--dated-copies "${arg#--dated-copies=}") ;;
+    --copies=*) flags+=(--copies "${arg#--copies=}") ;;
     -h|--help) sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) dir="$arg" ;;
   esac

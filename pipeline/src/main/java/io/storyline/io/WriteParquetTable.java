@@ -38,10 +38,13 @@ public final class WriteParquetTable<T> extends PTransform<PCollection<T>, PDone
     this.shards = shards;
   }
 
-  /** Writes to {@code directory} (any Beam filesystem path) in {@code shards} files. */
+  /**
+   * Writes to {@code directory} (any Beam filesystem path) in {@code shards} files; with 0, in as
+   * many as the runner's bundles, without the shuffle that fixed shards need.
+   */
   public static <T> WriteParquetTable<T> to(String directory, int shards) {
-    if (shards < 1) {
-      throw new IllegalArgumentException("shards must be at least 1: " + shards);
+    if (shards < 0) {
+      throw new IllegalArgumentException("shards must be 0 (as the runner bundles) or more: " + shards);
     }
     return new WriteParquetTable<>(directory, shards);
   }
@@ -50,19 +53,19 @@ public final class WriteParquetTable<T> extends PTransform<PCollection<T>, PDone
   public PDone expand(PCollection<T> records) {
     Schema beamSchema = records.getSchema();
     org.apache.avro.Schema avroSchema = AvroUtils.toAvroSchema(beamSchema);
+    FileIO.Write<Void, GenericRecord> write =
+        FileIO.<GenericRecord>write()
+            .via(new TimedSink(ParquetIO.sink(avroSchema)))
+            .to(directory)
+            .withPrefix("part")
+            .withSuffix(".parquet");
     records
         .apply("ToRows", Convert.toRows())
         .apply("ToAvro",
             MapElements.into(TypeDescriptor.of(GenericRecord.class))
                 .via(new RowToRecord(avroSchema.toString())))
         .setCoder(AvroCoder.of(avroSchema))
-        .apply("WriteParquet",
-            FileIO.<GenericRecord>write()
-                .via(new TimedSink(ParquetIO.sink(avroSchema)))
-                .to(directory)
-                .withPrefix("part")
-                .withSuffix(".parquet")
-                .withNumShards(shards))
+        .apply("WriteParquet", shards == 0 ? write : write.withNumShards(shards))
         .getPerDestinationOutputFilenames()
         .apply("CountFiles", Count.globally())
         .apply("WriteEmptyTable", ParDo.of(new EmptyTableFn(directory, avroSchema.toString())));

@@ -45,7 +45,8 @@ public interface StorylineOptions extends BigQueryOutputOptions {
 
   void setStoryWindowDays(int storyWindowDays);
 
-  @Description("Parquet files per table. More shards write in parallel on larger jobs.")
+  @Description("Parquet files per table. More shards write in parallel on larger jobs; 0 writes "
+      + "one file per runner bundle, without the shuffle that fixed shards need.")
   @Default.Integer(1)
   int getShards();
 

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Trains the similarity model of story grouping on labelled JSON Lines files (a {@code
@@ -36,23 +37,25 @@ import java.util.Random;
  *
  * <pre>
  * SimilarityTraining [--write MODEL.properties] [--leave-one-out] [--sweep]
- *     [--dated-copies DIR] FILE.jsonl...
+ *     [--copies DIR] FILE.jsonl...
  * </pre>
  *
- * <p>The model is a logistic regression over the features of the candidate pairs the blocks
- * compare (label: same gold story), each file weighing the same; its threshold is the one that
- * gives the best mean B-cubed F1 over the training files. {@code --leave-one-out} trains on all
- * files but one and scores the one left out, for each file in turn: the figures for data the
- * model has not seen. An undated file is also scored as a dense dated stream (its {@link
- * #datedCopy}), which no development set is; {@code --dated-copies DIR} writes those copies as
- * JSON Lines, for other tools (such as the datasets' floors) to score.
+ * <p>Two models, each a logistic regression: the link model over the features of the candidate
+ * pairs the blocks compare (label: same gold story), then the story model over the pairs the
+ * link model links, with their neighbourhoods; each file weighing the same, each threshold the
+ * one that gives the best mean B-cubed F1 over the training files. {@code --leave-one-out} trains
+ * on all files but one and scores the one left out, for each file in turn: the figures for data
+ * the models have not seen. Each file is also scored as a copy in the other regime, never trained
+ * on: an undated file as a dense dated stream ({@link #datedCopy}), a dated one without its dates
+ * ({@link #undatedCopy}); {@code --copies DIR} writes those copies as JSON Lines, for other tools
+ * (such as the datasets' floors) to score.
  */
 public final class SimilarityTraining {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** L2 penalty of the regression, per unit of (file-normalised) weight. */
   private static final double L2 = 1e-3;
   private static final int NEWTON_STEPS = 25;
-  private static final double THRESHOLD_FROM = -2;
+  private static final double THRESHOLD_FROM = -4;
   private static final double THRESHOLD_TO = 2;
   /** Rounds of training on the merges the model so far scores. */
   private static final int ROUNDS = 2;
@@ -61,12 +64,12 @@ public final class SimilarityTraining {
   private static final double THRESHOLD_STEP = 0.5;
 
   /**
-   * One labelled file, or the dated copy of an undated one (see {@link #datedCopy}): its
-   * signatures, gold stories and candidate pairs; {@code file} is the file it comes from. A
-   * dated copy is scored, never trained on.
+   * One labelled file, or its copy in the other regime ({@link #datedCopy}, {@link
+   * #undatedCopy}): its signatures, gold stories and candidate pairs; {@code file} is the file it
+   * comes from. A copy is scored, never trained on.
    */
   record LabelledSet(String name, String file, List<EventSignature> signatures,
-      Map<String, String> gold, List<CandidatePair> pairs, boolean datedCopy) {}
+      Map<String, String> gold, List<CandidatePair> pairs, boolean copy) {}
 
   /**
    * The dated copy of an undated set is a dense daily stream: this many new stories a day, each
@@ -78,7 +81,7 @@ public final class SimilarityTraining {
 
   public static void main(String[] args) throws IOException {
     Path write = null;
-    Path datedCopies = null;
+    Path copies = null;
     boolean leaveOneOut = false;
     boolean sweep = false;
     List<Path> files = new ArrayList<>();
@@ -87,19 +90,19 @@ public final class SimilarityTraining {
         case "--write" -> write = Paths.get(args[++i]);
         case "--leave-one-out" -> leaveOneOut = true;
         case "--sweep" -> sweep = true;
-        case "--dated-copies" -> datedCopies = Paths.get(args[++i]);
+        case "--copies" -> copies = Paths.get(args[++i]);
         default -> files.add(Paths.get(args[i]));
       }
     }
     if (files.isEmpty()) {
       System.err.println("usage: SimilarityTraining [--write MODEL.properties] [--leave-one-out]"
-          + " [--sweep] [--dated-copies DIR] FILE.jsonl...");
+          + " [--sweep] [--copies DIR] FILE.jsonl...");
       System.exit(2);
     }
     List<LabelledSet> sets = new ArrayList<>();
     for (Path file : files) {
       long start = System.nanoTime();
-      List<LabelledSet> fileSets = read(file, datedCopies);
+      List<LabelledSet> fileSets = read(file, copies);
       sets.addAll(fileSets);
       for (LabelledSet set : fileSets) {
         System.err.printf(Locale.ROOT, "read %s: %d articles, %d candidate pairs%n",
@@ -117,7 +120,7 @@ public final class SimilarityTraining {
         for (LabelledSet set : sets) {
           if (set.file.equals(file.toString())) {
             held.add(set);
-          } else if (!set.datedCopy) {
+          } else if (!set.copy) {
             training.add(set);
           }
         }
@@ -129,7 +132,7 @@ public final class SimilarityTraining {
       }
     }
     List<LabelledSet> trained = new ArrayList<>(sets);
-    trained.removeIf(LabelledSet::datedCopy);
+    trained.removeIf(LabelledSet::copy);
     SimilarityModel model = train(trained);
     if (sweep) {
       for (double t = THRESHOLD_FROM; t <= THRESHOLD_TO + 1e-9; t += THRESHOLD_STEP) {
@@ -154,8 +157,9 @@ public final class SimilarityTraining {
       List<String> names = new ArrayList<>();
       trained.forEach(s -> names.add(s.name));
       try (Writer out = Files.newBufferedWriter(write, StandardCharsets.UTF_8)) {
-        model.write(out, "Storyline's story similarity: logistic regression over candidate pairs of\n"
-            + "labelled sets " + String.join(", ", names) + ";\n"
+        model.write(out, "Storyline's story similarity: two logistic regressions, the link model"
+            + " (links.*) over candidate\npairs of the blocks, the story model over the pairs and"
+            + " stories it links; labelled sets\n" + String.join(", ", names) + ";\n"
             + "written by scripts/train-similarity.sh, do not edit by hand.");
       }
       System.err.println("wrote " + write);
@@ -183,15 +187,24 @@ public final class SimilarityTraining {
    * example. After each fit, the threshold is the one best on the mean F1 of the training files.
    */
   static SimilarityModel train(List<LabelledSet> training) {
+    SimilarityModel links = train(training, null);
+    return train(training, links);
+  }
+
+  /**
+   * One model: with {@code links} null, the link model, trained on the candidate pairs of the
+   * blocks; otherwise the story model that clusters the pieces {@code links} makes, trained on
+   * the pairs it links (with their neighbourhoods).
+   */
+  static SimilarityModel train(List<LabelledSet> training, @Nullable SimilarityModel links) {
     List<Example> examples = new ArrayList<>();
     for (LabelledSet set : training) {
-      double w = 1.0 / Math.max(1, set.pairs.size());
-      for (CandidatePair pair : set.pairs) {
-        double y = set.gold.get(pair.a()).equals(set.gold.get(pair.b())) ? 1 : 0;
-        examples.add(new Example(pair.features(), y, w));
+      List<Example> pairs = links == null ? candidatePairs(set) : linkedPairs(set, links);
+      for (Example e : pairs) {
+        examples.add(new Example(e.features(), e.label(), 1.0 / pairs.size()));
       }
     }
-    SimilarityModel model = withBestThreshold(fit(examples), training);
+    SimilarityModel model = withBestThreshold(withLinks(fit(examples), links), training);
     for (int round = 0; round < ROUNDS; round++) {
       for (LabelledSet set : training) {
         List<Example> merges = new ArrayList<>();
@@ -201,9 +214,32 @@ public final class SimilarityTraining {
           examples.add(new Example(e.features(), e.label(), 1.0 / merges.size()));
         }
       }
-      model = withBestThreshold(fit(examples), training);
+      model = withBestThreshold(withLinks(fit(examples), links), training);
     }
     return model;
+  }
+
+  private static SimilarityModel withLinks(SimilarityModel model, @Nullable SimilarityModel links) {
+    return links == null ? model : model.withLinks(links);
+  }
+
+  private static List<Example> candidatePairs(LabelledSet set) {
+    List<Example> examples = new ArrayList<>();
+    for (CandidatePair pair : set.pairs) {
+      double y = set.gold.get(pair.a()).equals(set.gold.get(pair.b())) ? 1 : 0;
+      examples.add(new Example(pair.features(), y, 1));
+    }
+    return examples;
+  }
+
+  /** The pairs the link model links, with their features as the story model sees them. */
+  private static List<Example> linkedPairs(LabelledSet set, SimilarityModel links) {
+    List<Example> examples = new ArrayList<>();
+    SimilarityModel observeOnly =
+        links.withThreshold(Double.POSITIVE_INFINITY).withLinks(links);
+    InMemoryGrouping.group(set.signatures, observeOnly,
+        (a, b, features) -> examples.add(new Example(features, sameStoryShare(set.gold, a, b), 1)));
+    return examples;
   }
 
   private static double sameStoryShare(Map<String, String> gold, List<String> a, List<String> b) {
@@ -332,9 +368,9 @@ public final class SimilarityTraining {
 
   /**
    * Cleans and analyses every labelled line as the pipeline does a JSON Lines record: the file's
-   * set, and, when none of its articles is dated, its dated copy too.
+   * set, and its copy in the other regime (dated when none of its articles is, else undated).
    */
-  static List<LabelledSet> read(Path file, Path datedCopies) throws IOException {
+  static List<LabelledSet> read(Path file, Path copies) throws IOException {
     List<ObjectNode> nodes = new ArrayList<>();
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;
@@ -346,23 +382,23 @@ public final class SimilarityTraining {
     }
     String name = file.getFileName().toString().replaceFirst("\\.jsonl$", "");
     List<LabelledSet> sets = new ArrayList<>(List.of(labelled(name, file, nodes, false)));
-    if (nodes.stream().allMatch(n -> text(n, "published") == null)) {
-      List<ObjectNode> dated = datedCopy(nodes, name);
-      sets.add(labelled(name + " (dated)", file, dated, true));
-      if (datedCopies != null) {
-        Files.createDirectories(datedCopies);
-        List<String> lines = new ArrayList<>();
-        for (ObjectNode node : dated) {
-          lines.add(JSON.writeValueAsString(node));
-        }
-        Files.write(datedCopies.resolve(name + "-dated.jsonl"), lines, StandardCharsets.UTF_8);
+    boolean undated = nodes.stream().allMatch(n -> text(n, "published") == null);
+    String copyName = name + (undated ? "-dated" : "-undated");
+    List<ObjectNode> copy = undated ? datedCopy(nodes, name) : undatedCopy(nodes);
+    sets.add(labelled(name + (undated ? " (dated)" : " (undated)"), file, copy, true));
+    if (copies != null) {
+      Files.createDirectories(copies);
+      List<String> lines = new ArrayList<>();
+      for (ObjectNode node : copy) {
+        lines.add(JSON.writeValueAsString(node));
       }
+      Files.write(copies.resolve(copyName + ".jsonl"), lines, StandardCharsets.UTF_8);
     }
     return sets;
   }
 
   private static LabelledSet labelled(String name, Path file, List<ObjectNode> nodes,
-      boolean datedCopy) {
+      boolean copy) {
     ArticleAnalyzer analyzer = new ArticleAnalyzer();
     List<ArticleFacts> facts = new ArrayList<>();
     Map<String, String> gold = new LinkedHashMap<>();
@@ -372,7 +408,7 @@ public final class SimilarityTraining {
     }
     List<EventSignature> signatures = InMemoryGrouping.signatures(facts);
     return new LabelledSet(name, file.toString(), signatures, gold,
-        InMemoryGrouping.candidatePairs(signatures), datedCopy);
+        InMemoryGrouping.candidatePairs(signatures), copy);
   }
 
   /**
@@ -397,6 +433,18 @@ public final class SimilarityTraining {
       dated.add(node.deepCopy().put("published", start.plusDays(day) + "T12:00:00Z"));
     }
     return dated;
+  }
+
+  /**
+   * A dated set with its dates removed: what the model does on a corpus without dates (a week of
+   * an aggregator's pages often has none) whose stories are the size of this set's.
+   */
+  static List<ObjectNode> undatedCopy(List<ObjectNode> nodes) {
+    List<ObjectNode> undated = new ArrayList<>(nodes.size());
+    for (ObjectNode node : nodes) {
+      undated.add(node.deepCopy().putNull("published"));
+    }
+    return undated;
   }
 
   /** One JSON Lines article of {@code file}, cleaned and analysed as the pipeline does it. */

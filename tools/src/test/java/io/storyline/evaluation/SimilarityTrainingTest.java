@@ -48,4 +48,20 @@ public class SimilarityTrainingTest {
     assertTrue("stories spread over the span: " + all, all.size() > 5);
     assertEquals(dated.toString(), SimilarityTraining.datedCopy(nodes, "set").toString());
   }
+
+  @Test
+  public void theUndatedCopyDropsOnlyTheDates() {
+    List<ObjectNode> nodes = List.of(
+        JSON.createObjectNode().put("id", "a").put("gold_story", "s").put("title", "t")
+            .put("published", "2014-03-10T08:00:00Z"),
+        JSON.createObjectNode().put("id", "b").put("gold_story", "s").put("title", "u")
+            .put("published", "2014-03-11"));
+    List<ObjectNode> undated = SimilarityTraining.undatedCopy(nodes);
+    for (int i = 0; i < nodes.size(); i++) {
+      assertTrue(undated.get(i).get("published").isNull());
+      assertTrue("the input is left as it was", nodes.get(i).get("published").isTextual());
+      ObjectNode expected = nodes.get(i).deepCopy().putNull("published");
+      assertEquals(expected, undated.get(i));
+    }
+  }
 }

@@ -18,10 +18,13 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * chain of pairwise links: to join, a story must be similar to all the members of the other on
  * average, and a story that spread over two events is similar to neither.
  *
- * <p>Candidates: two stories are compared only when some pair of their members is linked (its
- * score reaches the threshold). No merge is lost by that: a mean reaches the threshold only if one
- * of the pairs it averages does. The links are found again inside the piece with the same
- * blocking keys and windows as across the corpus, so the work per article stays bounded.
+ * <p>Two models: the link model ({@link SimilarityModel#links}) finds the links, found again
+ * inside the piece with the same blocking keys and windows as across the corpus, so the work per
+ * article stays bounded; each article's neighbourhood is built from its links ({@link
+ * Neighbourhoods}); the story model scores pairs of stories with the neighbourhoods' cosine
+ * among its features. Two stories are compared only when some pair of their members is linked.
+ * With one model (no neighbourhoods) no merge is lost by that: a mean reaches the threshold only
+ * if one of the pairs it averages does.
  *
  * <p>Members of stories an earlier run formed ({@link EventSignature#earlierStory}) start as one
  * cluster per story, scored against others by the same mean features, and are never split. Two
@@ -54,17 +57,17 @@ final class AverageLinkage {
     boolean holdsNew;
     int version;
 
-    Cluster(int id, EventSignature member) {
+    Cluster(int id, EventSignature member, SparseVector neighbourhood) {
       this.id = id;
       this.members.add(member);
-      this.group = SimilarityFeatures.Group.of(member);
+      this.group = SimilarityFeatures.Group.of(member, neighbourhood);
       this.holdsNew = member.earlierStory == null;
     }
 
     /** Another member of the same earlier story: the story is one cluster from the start. */
-    void addEarlierMember(EventSignature member) {
+    void addEarlierMember(EventSignature member, SparseVector neighbourhood) {
       members.add(member);
-      group.absorb(SimilarityFeatures.Group.of(member));
+      group.absorb(SimilarityFeatures.Group.of(member, neighbourhood));
     }
 
     void absorb(Cluster other) {
@@ -106,43 +109,48 @@ final class AverageLinkage {
   List<Story> cluster(List<EventSignature> input) {
     List<EventSignature> members = new ArrayList<>(input);
     members.sort(EventSignatures.TIME_ORDER);
+    List<Neighbourhoods.Link> links = links(members);
+    Map<String, SparseVector> near =
+        model.usesNeighbourhoods() ? Neighbourhoods.of(links) : Map.of();
     List<Cluster> clusters = new ArrayList<>(members.size());
     Map<String, Cluster> byId = new HashMap<>();
     Map<String, Cluster> byEarlierStory = new HashMap<>();
     for (EventSignature member : members) {
+      SparseVector neighbourhood = near.getOrDefault(member.articleId, SparseVector.EMPTY);
       Cluster c = member.earlierStory == null ? null : byEarlierStory.get(member.earlierStory);
       if (c == null) {
-        c = new Cluster(clusters.size(), member);
+        c = new Cluster(clusters.size(), member, neighbourhood);
         clusters.add(c);
         if (member.earlierStory != null) {
           byEarlierStory.put(member.earlierStory, c);
         }
       } else {
-        c.addEarlierMember(member);
+        c.addEarlierMember(member, neighbourhood);
       }
       byId.put(member.articleId, c);
     }
     PriorityQueue<Candidate> queue = new PriorityQueue<>();
-    for (List<EventSignature> block : EventSignatures.blocks(members).values()) {
-      EventSignatures.forEachCandidate(block, (x, y) -> {
-        Cluster a = byId.get(x.articleId);
-        Cluster b = byId.get(y.articleId);
-        if (a == b || a.neighbours.contains(b.id)) {
-          return;
-        }
-        double[] pair = SimilarityFeatures.of(x, y);
-        if (model.sameStory(model.score(pair))) {
-          a.neighbours.add(b.id);
-          b.neighbours.add(a.id);
-          // An earlier story is scored as the group it is, as after any merge.
-          double[] features = a.single() && b.single() ? pair : a.group.meanFeatures(b.group);
-          observe(a, b, features);
-          double score = model.score(features);
-          if (model.sameStory(score) && (a.holdsNew || b.holdsNew)) {
-            queue.add(Candidate.of(score, a, b));
-          }
-        }
-      });
+    for (Neighbourhoods.Link link : links) {
+      EventSignature x = link.a();
+      EventSignature y = link.b();
+      Cluster a = byId.get(x.articleId);
+      Cluster b = byId.get(y.articleId);
+      if (a == b || a.neighbours.contains(b.id)) {
+        continue;
+      }
+      a.neighbours.add(b.id);
+      b.neighbours.add(a.id);
+      // An earlier story is scored as the group it is, as after any merge.
+      double[] features =
+          a.single() && b.single()
+              ? SimilarityFeatures.of(x, near.getOrDefault(x.articleId, SparseVector.EMPTY),
+                  y, near.getOrDefault(y.articleId, SparseVector.EMPTY))
+              : a.group.meanFeatures(b.group);
+      observe(a, b, features);
+      double score = model.score(features);
+      if (model.sameStory(score) && (a.holdsNew || b.holdsNew)) {
+        queue.add(Candidate.of(score, a, b));
+      }
     }
     while (!queue.isEmpty()) {
       Candidate best = queue.poll();
@@ -175,6 +183,30 @@ final class AverageLinkage {
       }
     }
     return stories;
+  }
+
+  /**
+   * The linked pairs among the members, each once, in the order the blocks compare them: the
+   * pairs the link model ({@link SimilarityModel#links}) scores at its threshold or above.
+   */
+  private List<Neighbourhoods.Link> links(List<EventSignature> members) {
+    SimilarityModel linkModel = model.links();
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < members.size(); i++) {
+      index.put(members.get(i).articleId, i);
+    }
+    // Linked pairs only: a set of every candidate pair would grow with the blocks' windows.
+    Set<Long> seen = new HashSet<>();
+    List<Neighbourhoods.Link> links = new ArrayList<>();
+    for (List<EventSignature> block : EventSignatures.blocks(members).values()) {
+      EventSignatures.forEachCandidate(block, (x, y) -> {
+        if (linkModel.sameStory(linkModel.score(SimilarityFeatures.of(x, y)))
+            && seen.add(((long) index.get(x.articleId) << 32) | index.get(y.articleId))) {
+          links.add(new Neighbourhoods.Link(x, y, x.words.dot(y.words)));
+        }
+      });
+    }
+    return links;
   }
 
   private void observe(Cluster a, Cluster b, double[] features) {

@@ -1,6 +1,5 @@
 package io.storyline.cluster;
 
-import io.storyline.model.ArticleFacts;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.beam.sdk.coders.Coder;
@@ -17,15 +16,15 @@ import org.apache.beam.sdk.transforms.Combine;
  * which some runners turn into a bundle per term.
  */
 final class DocumentFrequencies
-    extends Combine.CombineFn<ArticleFacts, Map<String, Long>, Map<String, Long>> {
+    extends Combine.CombineFn<ArticleTerms, Map<String, Long>, Map<String, Long>> {
   @Override
   public Map<String, Long> createAccumulator() {
     return new HashMap<>();
   }
 
   @Override
-  public Map<String, Long> addInput(Map<String, Long> counts, ArticleFacts facts) {
-    for (String term : EventSignatures.corpusTerms(facts)) {
+  public Map<String, Long> addInput(Map<String, Long> counts, ArticleTerms article) {
+    for (String term : EventSignatures.corpusTerms(article)) {
       counts.merge(term, 1L, Long::sum);
     }
     return counts;
@@ -60,13 +59,13 @@ final class DocumentFrequencies
 
   @Override
   public Coder<Map<String, Long>> getAccumulatorCoder(
-      CoderRegistry registry, Coder<ArticleFacts> inputCoder) {
+      CoderRegistry registry, Coder<ArticleTerms> inputCoder) {
     return MapCoder.of(StringUtf8Coder.of(), VarLongCoder.of());
   }
 
   @Override
   public Coder<Map<String, Long>> getDefaultOutputCoder(
-      CoderRegistry registry, Coder<ArticleFacts> inputCoder) {
+      CoderRegistry registry, Coder<ArticleTerms> inputCoder) {
     return MapCoder.of(StringUtf8Coder.of(), VarLongCoder.of());
   }
 }

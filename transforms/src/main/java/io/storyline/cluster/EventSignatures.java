@@ -43,9 +43,9 @@ public final class EventSignatures {
   }
 
   /** The terms whose document frequencies the signatures need: words, entities, values. */
-  static Set<String> corpusTerms(ArticleFacts facts) {
-    Set<String> terms = new LinkedHashSet<>(facts.terms);
-    terms.addAll(values(facts));
+  static Set<String> corpusTerms(ArticleTerms article) {
+    Set<String> terms = new LinkedHashSet<>(article.terms);
+    terms.addAll(article.values);
     return terms;
   }
 
@@ -64,7 +64,7 @@ public final class EventSignatures {
    * The signature: unit TF-IDF vectors over the strongest of each kind of term. Terms that no
    * other article of the corpus shares are left out (they link nothing).
    */
-  static EventSignature vector(ArticleFacts facts, Map<String, Long> documentFrequency, long documents) {
+  static EventSignature vector(ArticleTerms facts, Map<String, Long> documentFrequency, long documents) {
     List<Map.Entry<String, Double>> words = new ArrayList<>();
     List<Map.Entry<String, Double>> entities = new ArrayList<>();
     for (Map.Entry<String, Double> e : tfIdf(facts.terms, documentFrequency, documents)) {
@@ -76,7 +76,7 @@ public final class EventSignatures {
         SparseVector.unitOfStrongest(words, WORD_TERMS),
         SparseVector.unitOfStrongest(tfIdf(facts.titleTerms, documentFrequency, documents), TITLE_TERMS),
         SparseVector.unitOfStrongest(entities, ENTITY_TERMS),
-        SparseVector.unitOfStrongest(tfIdf(values(facts), documentFrequency, documents), VALUE_TERMS),
+        SparseVector.unitOfStrongest(tfIdf(facts.values, documentFrequency, documents), VALUE_TERMS),
         facts.fingerprint);
   }
 
@@ -148,7 +148,8 @@ public final class EventSignatures {
 
   /** Whether two articles of one block are linked: candidates for one story by their score. */
   static boolean linked(EventSignature a, EventSignature b, SimilarityModel model) {
-    return model.sameStory(model.score(SimilarityFeatures.of(a, b)));
+    SimilarityModel links = model.links();
+    return links.sameStory(links.score(SimilarityFeatures.of(a, b)));
   }
 
   /** Time order inside a block: dated articles first by date, then by id; deterministic. */

@@ -102,18 +102,19 @@ public final class GroupIntoStories
                   .setCoder(newFacts.getCoder()))
               .apply("AllFacts", Flatten.pCollections());
     }
+    PCollection<ArticleTerms> terms = facts.apply("SignatureTerms", ParDo.of(new TermsFn()));
     PCollectionView<Map<String, Long>> documentFrequency =
-        facts
+        terms
             .apply("CountDocumentFrequencies", Combine.globally(new DocumentFrequencies()))
             .apply("DocumentFrequencyEntries", ParDo.of(new MapEntries<Long>()))
             .setCoder(KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of()))
             .apply("DocumentFrequencyView", View.asMap());
     PCollectionView<Long> documents =
-        facts.apply("CountArticles", Count.globally()).apply("ArticleCountView", View.asSingleton());
+        terms.apply("CountArticles", Count.globally()).apply("ArticleCountView", View.asSingleton());
 
     PCollectionView<Map<String, String>> earlierStories = earlierStories();
     PCollection<EventSignature> signatures =
-        facts.apply("BuildSignatures",
+        terms.apply("BuildSignatures",
             ParDo.of(new SignFn(documentFrequency, documents, earlierStories))
                 .withSideInputs(sideInputs(documentFrequency, documents, earlierStories)));
 
@@ -195,7 +196,14 @@ public final class GroupIntoStories
     }
   }
 
-  private static final class SignFn extends DoFn<ArticleFacts, EventSignature> {
+  private static final class TermsFn extends DoFn<ArticleFacts, ArticleTerms> {
+    @ProcessElement
+    public void process(@Element ArticleFacts facts, OutputReceiver<ArticleTerms> out) {
+      out.output(ArticleTerms.of(facts));
+    }
+  }
+
+  private static final class SignFn extends DoFn<ArticleTerms, EventSignature> {
     private final PCollectionView<Map<String, Long>> documentFrequency;
     private final PCollectionView<Long> documents;
     private final @Nullable PCollectionView<Map<String, String>> earlierStories;

@@ -26,13 +26,15 @@ public final class InMemoryGrouping {
   public static List<EventSignature> signatures(List<ArticleFacts> corpus) {
     DocumentFrequencies frequencies = new DocumentFrequencies();
     Map<String, Long> counts = frequencies.createAccumulator();
+    List<ArticleTerms> terms = new ArrayList<>(corpus.size());
     for (ArticleFacts facts : corpus) {
-      frequencies.addInput(counts, facts);
+      terms.add(ArticleTerms.of(facts));
+      frequencies.addInput(counts, terms.get(terms.size() - 1));
     }
     Map<String, Long> df = frequencies.extractOutput(counts);
     List<EventSignature> signatures = new ArrayList<>(corpus.size());
-    for (ArticleFacts facts : corpus) {
-      signatures.add(EventSignatures.vector(facts, df, corpus.size()));
+    for (ArticleTerms article : terms) {
+      signatures.add(EventSignatures.vector(article, df, corpus.size()));
     }
     return signatures;
   }

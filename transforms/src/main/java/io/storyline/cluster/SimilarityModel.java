@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * The learned similarity of two articles: a linear score over {@link SimilarityFeatures} (the
@@ -23,8 +24,15 @@ public final class SimilarityModel implements Serializable {
   private final double intercept;
   private final double[] weights;
   private final double threshold;
+  /** The model that finds links between articles, when it is not this one. */
+  private final @Nullable SimilarityModel links;
 
   public SimilarityModel(double intercept, double[] weights, double threshold) {
+    this(intercept, weights, threshold, null);
+  }
+
+  private SimilarityModel(
+      double intercept, double[] weights, double threshold, @Nullable SimilarityModel links) {
     if (weights.length != SimilarityFeatures.COUNT) {
       throw new IllegalArgumentException(
           "expected " + SimilarityFeatures.COUNT + " weights, got " + weights.length);
@@ -32,6 +40,25 @@ public final class SimilarityModel implements Serializable {
     this.intercept = intercept;
     this.weights = weights.clone();
     this.threshold = threshold;
+    this.links = links;
+  }
+
+  /**
+   * This model for stories, {@code links} for finding the links between articles that make the
+   * pieces and the stories' candidates, and the articles' neighbourhoods ({@link Neighbourhoods}).
+   */
+  public SimilarityModel withLinks(SimilarityModel links) {
+    return new SimilarityModel(intercept, weights, threshold, links.links());
+  }
+
+  /** The model that finds links: this one unless {@link #withLinks} gave another. */
+  public SimilarityModel links() {
+    return links == null ? this : links;
+  }
+
+  /** Whether stories are scored with the articles' neighbourhoods (a model of its own for links). */
+  boolean usesNeighbourhoods() {
+    return links != null;
   }
 
   /** The names of the features the weights apply to, in order. */
@@ -63,11 +90,19 @@ public final class SimilarityModel implements Serializable {
   public static SimilarityModel read(InputStream in) throws IOException {
     Properties p = new Properties();
     p.load(in);
+    SimilarityModel stories = read(p, "");
+    return p.getProperty(LINKS + "intercept") == null ? stories : stories.withLinks(read(p, LINKS));
+  }
+
+  private static final String LINKS = "links.";
+
+  private static SimilarityModel read(Properties p, String prefix) {
     double[] weights = new double[SimilarityFeatures.COUNT];
     for (int i = 0; i < weights.length; i++) {
-      weights[i] = number(p, "weight." + SimilarityFeatures.NAMES.get(i));
+      weights[i] = number(p, prefix + "weight." + SimilarityFeatures.NAMES.get(i));
     }
-    return new SimilarityModel(number(p, "intercept"), weights, number(p, "threshold"));
+    return new SimilarityModel(
+        number(p, prefix + "intercept"), weights, number(p, prefix + "threshold"));
   }
 
   private static double number(Properties p, String key) {
@@ -82,16 +117,24 @@ public final class SimilarityModel implements Serializable {
     for (String line : comment.split("\n")) {
       out.write("# " + line + "\n");
     }
-    out.write(String.format(Locale.ROOT, "intercept=%.6f%n", intercept));
-    out.write(String.format(Locale.ROOT, "threshold=%.6f%n", threshold));
+    writeWeights(out, "");
+    if (links != null) {
+      links.writeWeights(out, LINKS);
+    }
+  }
+
+  private void writeWeights(Writer out, String prefix) throws IOException {
+    out.write(String.format(Locale.ROOT, "%sintercept=%.6f%n", prefix, intercept));
+    out.write(String.format(Locale.ROOT, "%sthreshold=%.6f%n", prefix, threshold));
     for (int i = 0; i < weights.length; i++) {
-      out.write(String.format(Locale.ROOT, "weight.%s=%.6f%n", SimilarityFeatures.NAMES.get(i), weights[i]));
+      out.write(String.format(Locale.ROOT, "%sweight.%s=%.6f%n", prefix,
+          SimilarityFeatures.NAMES.get(i), weights[i]));
     }
   }
 
   /** The same weights with another threshold. */
   public SimilarityModel withThreshold(double threshold) {
-    return new SimilarityModel(intercept, weights, threshold);
+    return new SimilarityModel(intercept, weights, threshold, links);
   }
 
   public double threshold() {

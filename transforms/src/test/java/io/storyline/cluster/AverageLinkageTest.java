@@ -42,6 +42,24 @@ public class AverageLinkageTest {
   }
 
   @Test
+  public void sharedNeighboursJoinArticlesThatShareFewWords() {
+    // Four headlines of one story: the first two share no word, each shares some with the others.
+    List<EventSignature> headlines = List.of(
+        signature("a", null, Map.of("airline", 1.0, "missing", 1.0)),
+        signature("b", null, Map.of("search", 1.0, "ocean", 1.0)),
+        signature("c", null, Map.of("airline", 1.0, "search", 1.0, "jet", 1.0)),
+        signature("d", null, Map.of("missing", 1.0, "ocean", 1.0, "jet", 1.0)));
+    // Links from a word cosine of 0.3; on words alone, stories need 0.5.
+    SimilarityModel links = model(-0.3, 0);
+    assertEquals(4, new AverageLinkage(WORDS_ONLY.withLinks(links)).cluster(headlines).size());
+    double[] weights = new double[SimilarityFeatures.COUNT];
+    weights[SimilarityFeatures.NEIGHBOURHOOD] = 1;
+    SimilarityModel byNeighbourhood = new SimilarityModel(-0.5, weights, 0).withLinks(links);
+    assertEquals(Set.of(Set.of("a", "b", "c", "d")),
+        stories(new AverageLinkage(byNeighbourhood).cluster(headlines)));
+  }
+
+  @Test
   public void aChainOfPairwiseLinksIsNotOneStory() {
     // a–b and b–c are each similar (cosine 0.71), a and c not at all: single linkage would make
     // one story of the chain; average linkage keeps c out, its mean with {a, b} is 0.35.

@@ -21,7 +21,7 @@ public class EventSignaturesTest {
     ArticleFacts facts =
         new ArticleFacts(id, "src", published == null ? null : Instant.parse(published), null, "",
             List.of(), List.of(), Arrays.asList(terms), List.of(terms[0]), List.of());
-    return EventSignatures.vector(facts, DF, 100);
+    return EventSignatures.vector(ArticleTerms.of(facts), DF, 100);
   }
 
   private static double norm(SparseVector v) {
@@ -56,8 +56,8 @@ public class EventSignaturesTest {
         new ArticleFacts("a", "src", null, null, "", List.of(), List.of(dead, quote),
             List.of("quake"), List.of("quake"), List.of());
     assertEquals(List.of("=quantity:dead 12"), EventSignatures.values(facts));
-    assertTrue(EventSignatures.corpusTerms(facts).contains("=quantity:dead 12"));
-    assertEquals(List.of("=quantity:dead 12"), EventSignatures.vector(facts, DF, 100).values.terms);
+    assertTrue(EventSignatures.corpusTerms(ArticleTerms.of(facts)).contains("=quantity:dead 12"));
+    assertEquals(List.of("=quantity:dead 12"), EventSignatures.vector(ArticleTerms.of(facts), DF, 100).values.terms);
   }
 
   @Test

@@ -1,9 +1,11 @@
 package io.storyline.cluster;
 
+import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -26,13 +28,8 @@ public class SimilarityFeaturesTest {
     assertEquals(0, SimilarityFeatures.of(at(a, 0), at(b, SimilarityFeatures.NEAR_DAYS))[0], 0);
     // An undated article's cosines are not gated; time adds nothing to any pair.
     assertEquals(sameDay, SimilarityFeatures.of(at(a, 0), undated(b))[0], 1e-12);
-    double[] near = SimilarityFeatures.of(at(a, 0), at(b, 0));
-    double[] apart = SimilarityFeatures.of(at(a, 0), undated(b));
-    for (int f = 0; f < SimilarityFeatures.COUNT; f++) {
-      if (!SimilarityFeatures.NAMES.get(f).equals("both_dated")) {
-        assertEquals(SimilarityFeatures.NAMES.get(f), apart[f], near[f], 1e-12);
-      }
-    }
+    assertArrayEquals(SimilarityFeatures.of(at(a, 0), at(b, 0)),
+        SimilarityFeatures.of(at(a, 0), undated(b)), 1e-12);
   }
 
   private static EventSignature at(EventSignature s, long day) {
@@ -50,25 +47,35 @@ public class SimilarityFeaturesTest {
     Random random = new Random(11);
     List<EventSignature> left = new ArrayList<>();
     List<EventSignature> right = new ArrayList<>();
+    Map<String, SparseVector> near = new HashMap<>();
     for (int i = 0; i < 6; i++) {
       left.add(article("l" + i, random));
       right.add(article("r" + i, random));
+      near.put("l" + i, vector(random, "w", 12));
+      near.put("r" + i, vector(random, "w", 12));
     }
-    SimilarityFeatures.Group a = SimilarityFeatures.Group.of(left.get(0));
-    left.subList(1, left.size()).forEach(s -> a.absorb(SimilarityFeatures.Group.of(s)));
-    SimilarityFeatures.Group b = SimilarityFeatures.Group.of(right.get(0));
-    right.subList(1, right.size()).forEach(s -> b.absorb(SimilarityFeatures.Group.of(s)));
+    SimilarityFeatures.Group a = group(left, near);
+    SimilarityFeatures.Group b = group(right, near);
     double[] mean = a.meanFeatures(b);
-    // Every feature is an exact mean over the 36 pairs.
+    // Every feature, the neighbourhoods' cosine too, is an exact mean over the 36 pairs.
     for (int f = 0; f < SimilarityFeatures.COUNT; f++) {
       double sum = 0;
       for (EventSignature x : left) {
         for (EventSignature y : right) {
-          sum += SimilarityFeatures.of(x, y)[f];
+          sum += SimilarityFeatures.of(x, near.get(x.articleId), y, near.get(y.articleId))[f];
         }
       }
+      assertTrue(SimilarityFeatures.NAMES.get(f), f != SimilarityFeatures.NEIGHBOURHOOD || sum > 0);
       assertEquals(SimilarityFeatures.NAMES.get(f), sum / 36, mean[f], 1e-9);
     }
+  }
+
+  private static SimilarityFeatures.Group group(
+      List<EventSignature> members, Map<String, SparseVector> near) {
+    SimilarityFeatures.Group g = SimilarityFeatures.Group.of(members.get(0), near.get(members.get(0).articleId));
+    members.subList(1, members.size())
+        .forEach(s -> g.absorb(SimilarityFeatures.Group.of(s, near.get(s.articleId))));
+    return g;
   }
 
   @Test
