@@ -13,9 +13,11 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 /**
  * The learned similarity of two articles: a linear score over {@link SimilarityFeatures} (the
  * log-odds of a logistic regression trained on labelled pairs), and the score from which two
- * articles, or two stories by their mean score, are one story. The shipped weights are the
- * resource {@code similarity-model.properties} beside this class, written by the training tool
- * ({@code scripts/train-similarity.sh}).
+ * articles, or two stories by their mean score, are one story. The shipped model is a pair: the
+ * story model, which weighs the articles' neighbourhoods, with its link model ({@link #links}),
+ * which does not. Their weights are the resource {@code similarity-model.properties} beside this
+ * class (the link model's under {@code links.}), written by the training tool ({@code
+ * scripts/train-similarity.sh}).
  */
 public final class SimilarityModel implements Serializable {
   private static final String RESOURCE = "similarity-model.properties";
