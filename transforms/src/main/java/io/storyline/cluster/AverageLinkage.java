@@ -190,7 +190,6 @@ final class AverageLinkage {
    * pairs the link model ({@link SimilarityModel#links}) scores at its threshold or above.
    */
   private List<Neighbourhoods.Link> links(List<EventSignature> members) {
-    SimilarityModel linkModel = model.links();
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < members.size(); i++) {
       index.put(members.get(i).articleId, i);
@@ -200,7 +199,7 @@ final class AverageLinkage {
     List<Neighbourhoods.Link> links = new ArrayList<>();
     for (List<EventSignature> block : EventSignatures.blocks(members).values()) {
       EventSignatures.forEachCandidate(block, (x, y) -> {
-        if (linkModel.sameStory(linkModel.score(SimilarityFeatures.of(x, y)))
+        if (EventSignatures.linked(x, y, model)
             && seen.add(((long) index.get(x.articleId) << 32) | index.get(y.articleId))) {
           links.add(new Neighbourhoods.Link(x, y, x.words.dot(y.words)));
         }
