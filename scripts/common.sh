@@ -42,7 +42,7 @@ ensure_jar() {
 # and what a run writes beside it: the four tables, the state of the open stories and
 # run-flink.sh's cluster logs.
 OUTPUT_MARKER="_STORYLINE"
-OUTPUT_ENTRIES=(stories articles claims rejected state flink-logs "$OUTPUT_MARKER")
+OUTPUT_ENTRIES=(stories articles claims rejected state document_frequencies flink-logs "$OUTPUT_MARKER")
 
 # Readies a local output folder for a run, so that no table keeps files of an earlier run. A
 # missing or empty folder is left as it is. A non-empty one is cleared only if it carries the

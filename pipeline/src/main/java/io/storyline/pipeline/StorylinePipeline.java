@@ -17,6 +17,7 @@ import io.storyline.model.OpenStoryMember;
 import io.storyline.model.Rejected;
 import io.storyline.model.Story;
 import io.storyline.model.StoryClaim;
+import io.storyline.model.TermCount;
 import io.storyline.ratings.OutletRating;
 import io.storyline.ratings.RateOutlets;
 import io.storyline.ratings.RatingsFormatException;
@@ -220,10 +221,12 @@ public final class StorylinePipeline {
             ReadInputs.from(inputPatterns(options.getInput()))
                 .withMaxRecordBytes(options.getMaxRecordBytes()));
     PCollection<OpenStoryMember> earlier = null;
+    PCollection<TermCount> earlierCounts = null;
     DeduplicateIds deduplicate = DeduplicateIds.create();
     if (!isBlank(options.getPreviousOutput())) {
-      earlier =
-          pipeline.apply("ReadPreviousState", ReadStateTable.from(options.getPreviousOutput().strip()));
+      String previous = options.getPreviousOutput().strip();
+      earlier = pipeline.apply("ReadPreviousState", ReadStateTable.from(previous));
+      earlierCounts = pipeline.apply("ReadPreviousTermCounts", ReadStateTable.termCounts(previous));
       deduplicate = deduplicate.withEarlierMembers(OpenStories.storyOfMember(earlier));
     }
     PCollectionTuple unique =
@@ -249,13 +252,12 @@ public final class StorylinePipeline {
     if (earlier != null) {
       PCollection<OpenStoryMember> open =
           earlier.apply("KeepOpenStories", OpenStories.stillOpen(reference, window));
-      group = group.withEarlierStories(open);
+      group = group.withEarlierStories(open, earlierCounts);
       consolidate = consolidate.withEarlierStories(open);
     }
+    PCollectionTuple grouped = facts.apply("GroupIntoStories", group);
     PCollectionTuple consolidated =
-        facts
-            .apply("GroupIntoStories", group)
-            .apply("ConsolidateStories", consolidate);
+        grouped.get(GroupIntoStories.MEMBERSHIPS).apply("ConsolidateStories", consolidate);
     PCollection<Rejected> rejected =
         PCollectionList.of(read.get(ReadInputs.REJECTED))
             .and(unique.get(DeduplicateIds.REJECTED))
@@ -266,10 +268,14 @@ public final class StorylinePipeline {
         consolidated.get(ConsolidateStories.ARTICLES),
         consolidated.get(ConsolidateStories.CLAIMS),
         rejected,
-        consolidated.get(ConsolidateStories.STATE));
+        consolidated.get(ConsolidateStories.STATE),
+        grouped.get(GroupIntoStories.TERM_COUNTS));
   }
 
-  /** Writes the four tables as Parquet under {@code output}, and the state beside them. */
+  /**
+   * Writes the four tables as Parquet under {@code output}, and beside them the state and term
+   * counts the next run reads.
+   */
   public static void writeParquet(StorylineTables tables, String output, int shards) {
     String base = output.endsWith("/") ? output : output + "/";
     tables.stories.apply("WriteStories", WriteParquetTable.to(base + "stories", shards));
@@ -277,6 +283,8 @@ public final class StorylinePipeline {
     tables.claims.apply("WriteClaims", WriteParquetTable.to(base + "claims", shards));
     tables.rejected.apply("WriteRejected", WriteParquetTable.to(base + "rejected", shards));
     tables.state.apply("WriteState", WriteParquetTable.to(base + ReadStateTable.TABLE, shards));
+    tables.termCounts.apply("WriteTermCounts",
+        WriteParquetTable.to(base + ReadStateTable.TERM_COUNTS_TABLE, shards));
   }
 
   /**

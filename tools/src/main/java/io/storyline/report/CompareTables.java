@@ -11,15 +11,16 @@ import java.util.TreeSet;
 import org.apache.avro.generic.GenericRecord;
 
 /**
- * Compares the four tables (and the state) of two finished runs (e.g. the direct runner's and Flink's), row for
- * row and column for column, nested ones included; row order and file sharding do not matter.
+ * Compares the four tables (and the state and term counts) of two finished runs (e.g. the direct
+ * runner's and Flink's), row for row and column for column, nested ones included; row order and file sharding do not matter.
  *
  * <pre>CompareTables OUTPUT_A OUTPUT_B</pre>
  *
  * Prints one line per table and exits with 1 when any table differs.
  */
 public final class CompareTables {
-  public static final List<String> TABLES = List.of("stories", "articles", "claims", "rejected", "state");
+  public static final List<String> TABLES =
+      List.of("stories", "articles", "claims", "rejected", "state", "document_frequencies");
   private static final int SHOWN = 3;
 
   private CompareTables() {}
@@ -40,7 +41,7 @@ public final class CompareTables {
   public static List<String> differences(Path a, Path b, PrintStream report)
       throws IOException {
     List<String> differences = new ArrayList<>();
-    report.printf("%-9s %11s | %11s%n", "table", a.getFileName(), b.getFileName());
+    report.printf("%-20s %11s | %11s%n", "table", a.getFileName(), b.getFileName());
     for (String table : TABLES) {
       List<String> rowsA = rows(a, table);
       List<String> rowsB = rows(b, table);
@@ -51,7 +52,7 @@ public final class CompareTables {
       }
       List<String> onlyA = minus(rowsA, rowsB);
       List<String> onlyB = minus(rowsB, rowsA);
-      report.printf("%-9s %6d rows | %6d rows  %s%n", table, rowsA.size(), rowsB.size(),
+      report.printf("%-20s %6d rows | %6d rows  %s%n", table, rowsA.size(), rowsB.size(),
           onlyA.isEmpty() && onlyB.isEmpty() ? "same" : "DIFFERENT");
       for (String row : onlyA.subList(0, Math.min(SHOWN, onlyA.size()))) {
         differences.add(table + " only in " + a + ": " + row);

@@ -5,6 +5,7 @@ import io.storyline.model.ArticleFacts;
 import io.storyline.model.OpenStoryMember;
 import io.storyline.model.Shards;
 import io.storyline.model.StoryMembership;
+import io.storyline.model.TermCount;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Distribution;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -39,7 +39,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *
  * <ol>
  *   <li>each article gets a signature: TF-IDF vectors of its words, title, entities and claim
- *       values (document frequencies are one corpus-wide count, shared as a side input map);
+ *       values (document frequencies counted over the stream, this run's articles added to the
+ *       counts an earlier run wrote, see {@link TermCounts}; shared as a side input map);
  *   <li>it is filed under blocking keys, its strongest terms ({@code GroupByKey}, keys gathered
  *       into bounded shards, see {@link Shards}); inside a block
  *       each article is compared only with its nearest neighbours in time, so the work per article
@@ -54,14 +55,17 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * <p>A story's id is a hash of its smallest article id: the same on any runner and sharding.
  *
  * <p>With {@link #withEarlierStories}, the open stories of an earlier run take part as formed
- * clusters: their members are signed with this run's document frequencies (counted over this
- * run's articles and theirs), filed under the same blocking keys, and each story is one cluster
+ * clusters: their members are signed with the same document frequencies as this run's articles,
+ * filed under the same blocking keys, and each story is one cluster
  * that new articles join, or that a new article merges with another, through the same average
  * linkage. A story that continues keeps its id; the output then also holds a membership for
  * every earlier member, under the story that now holds it.
  */
-public final class GroupIntoStories
-    extends PTransform<PCollection<ArticleFacts>, PCollection<StoryMembership>> {
+public final class GroupIntoStories extends PTransform<PCollection<ArticleFacts>, PCollectionTuple> {
+  /** Each article's story. */
+  public static final TupleTag<StoryMembership> MEMBERSHIPS = new TupleTag<StoryMembership>() {};
+  /** The stream's term counts, for the next run ({@link TermCounts}). */
+  public static final TupleTag<TermCount> TERM_COUNTS = new TupleTag<TermCount>() {};
   private static final TupleTag<StoryMembership> ALONE = new TupleTag<StoryMembership>() {};
   private static final TupleTag<KV<String, KV<String, EventSignature>>> IN_PIECE =
       new TupleTag<KV<String, KV<String, EventSignature>>>() {};
@@ -71,58 +75,64 @@ public final class GroupIntoStories
 
   private final SimilarityModel model;
   private final @Nullable PCollection<OpenStoryMember> earlier;
+  private final @Nullable PCollection<TermCount> earlierCounts;
 
-  private GroupIntoStories(SimilarityModel model, @Nullable PCollection<OpenStoryMember> earlier) {
+  private GroupIntoStories(
+      SimilarityModel model,
+      @Nullable PCollection<OpenStoryMember> earlier,
+      @Nullable PCollection<TermCount> earlierCounts) {
     this.model = model;
     this.earlier = earlier;
+    this.earlierCounts = earlierCounts;
   }
 
   /** Grouping with the shipped similarity model. */
   public static GroupIntoStories create() {
-    return new GroupIntoStories(SimilarityModel.shipped(), null);
+    return new GroupIntoStories(SimilarityModel.shipped(), null, null);
   }
 
   /** The same grouping with another similarity model. */
   public GroupIntoStories withModel(SimilarityModel model) {
-    return new GroupIntoStories(model, earlier);
+    return new GroupIntoStories(model, earlier, earlierCounts);
   }
 
-  /** The same grouping, continuing the given open stories of an earlier run. */
-  public GroupIntoStories withEarlierStories(PCollection<OpenStoryMember> open) {
-    return new GroupIntoStories(model, open);
+  /**
+   * The same grouping, continuing the given open stories of an earlier run, with the term counts
+   * it wrote ({@link #TERM_COUNTS}; empty when it wrote none).
+   */
+  public GroupIntoStories withEarlierStories(
+      PCollection<OpenStoryMember> open, PCollection<TermCount> counts) {
+    return new GroupIntoStories(model, open, counts);
   }
 
   @Override
-  public PCollection<StoryMembership> expand(PCollection<ArticleFacts> newFacts) {
-    PCollection<ArticleFacts> facts = newFacts;
+  public PCollectionTuple expand(PCollection<ArticleFacts> newFacts) {
+    PCollection<ArticleTerms> newTerms = newFacts.apply("SignatureTerms", ParDo.of(new TermsFn()));
+    PCollection<ArticleTerms> earlierTerms = null;
+    PCollection<ArticleTerms> terms = newTerms;
     if (earlier != null) {
-      facts =
-          PCollectionList.of(newFacts)
-              .and(earlier.apply("EarlierFacts", ParDo.of(new EarlierFactsFn()))
-                  .setCoder(newFacts.getCoder()))
-              .apply("AllFacts", Flatten.pCollections());
+      earlierTerms =
+          earlier.apply("EarlierTerms", ParDo.of(new EarlierTermsFn())).setCoder(newTerms.getCoder());
+      terms =
+          PCollectionList.of(newTerms).and(earlierTerms).apply("AllTerms", Flatten.pCollections());
     }
-    PCollection<ArticleTerms> terms = facts.apply("SignatureTerms", ParDo.of(new TermsFn()));
-    PCollectionView<Map<String, Long>> documentFrequency =
-        terms
-            .apply("CountDocumentFrequencies", Combine.globally(new DocumentFrequencies()))
-            .apply("DocumentFrequencyEntries", ParDo.of(new MapEntries<Long>()))
-            .setCoder(KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of()))
-            .apply("DocumentFrequencyView", View.asMap());
+    // This run's articles, old and new: what the shuffles are sharded by.
     PCollectionView<Long> documents =
         terms.apply("CountArticles", Count.globally()).apply("ArticleCountView", View.asSingleton());
+    TermCounts.Counted counted = TermCounts.count(newTerms, earlierTerms, earlierCounts, documents);
 
     PCollectionView<Map<String, String>> earlierStories = earlierStories();
     PCollection<EventSignature> signatures =
         terms.apply("BuildSignatures",
-            ParDo.of(new SignFn(documentFrequency, documents, earlierStories))
-                .withSideInputs(sideInputs(documentFrequency, documents, earlierStories)));
+            ParDo.of(new SignFn(counted.frequencies(), counted.documents(), earlierStories))
+                .withSideInputs(
+                    sideInputs(counted.frequencies(), counted.documents(), earlierStories)));
 
     PCollection<KV<String, String>> links =
         signatures
             .apply("FileUnderBlockingKeys",
                 ParDo.of(new BlockingKeysFn(documents)).withSideInputs(documents))
-            .setCoder(Shards.coder(facts.getPipeline(), EventSignature.class))
+            .setCoder(Shards.coder(newFacts.getPipeline(), EventSignature.class))
             .apply("GroupBlocks", GroupByKey.create())
             .apply("LinkWithinBlocks", ParDo.of(new LinkWithinBlockFn(model)));
     if (earlier != null) {
@@ -147,12 +157,14 @@ public final class GroupIntoStories
     PCollection<StoryMembership> clustered =
         routed
             .get(IN_PIECE)
-            .setCoder(Shards.coder(facts.getPipeline(), EventSignature.class))
+            .setCoder(Shards.coder(newFacts.getPipeline(), EventSignature.class))
             .apply("GroupPieces", GroupByKey.create())
             .apply("ClusterPieces", ParDo.of(new ClusterPieceFn(model)));
-    return PCollectionList.of(routed.get(ALONE))
-        .and(clustered)
-        .apply("AllMemberships", Flatten.pCollections());
+    PCollection<StoryMembership> memberships =
+        PCollectionList.of(routed.get(ALONE))
+            .and(clustered)
+            .apply("AllMemberships", Flatten.pCollections());
+    return PCollectionTuple.of(MEMBERSHIPS, memberships).and(TERM_COUNTS, counted.counts());
   }
 
   /** Earlier members' story by article id, a side input; null without earlier stories. */
@@ -175,10 +187,10 @@ public final class GroupIntoStories
     return views;
   }
 
-  private static final class EarlierFactsFn extends DoFn<OpenStoryMember, ArticleFacts> {
+  private static final class EarlierTermsFn extends DoFn<OpenStoryMember, ArticleTerms> {
     @ProcessElement
-    public void process(@Element OpenStoryMember member, OutputReceiver<ArticleFacts> out) {
-      out.output(member.facts);
+    public void process(@Element OpenStoryMember member, OutputReceiver<ArticleTerms> out) {
+      out.output(ArticleTerms.of(member.facts));
     }
   }
 

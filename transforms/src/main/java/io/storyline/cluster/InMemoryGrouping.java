@@ -24,14 +24,11 @@ public final class InMemoryGrouping {
 
   /** The signatures of a corpus, with its own document frequencies. */
   public static List<EventSignature> signatures(List<ArticleFacts> corpus) {
-    DocumentFrequencies frequencies = new DocumentFrequencies();
-    Map<String, Long> counts = frequencies.createAccumulator();
     List<ArticleTerms> terms = new ArrayList<>(corpus.size());
     for (ArticleFacts facts : corpus) {
       terms.add(ArticleTerms.of(facts));
-      frequencies.addInput(counts, terms.get(terms.size() - 1));
     }
-    Map<String, Long> df = frequencies.extractOutput(counts);
+    Map<String, Long> df = TermCounts.shared(terms);
     List<EventSignature> signatures = new ArrayList<>(corpus.size());
     for (ArticleTerms article : terms) {
       signatures.add(EventSignatures.vector(article, df, corpus.size()));

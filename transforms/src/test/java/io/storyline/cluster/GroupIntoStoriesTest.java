@@ -6,6 +6,7 @@ import static org.junit.Assert.assertNull;
 
 import io.storyline.model.ArticleFacts;
 import io.storyline.model.StoryMembership;
+import io.storyline.model.TermCount;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
 import org.joda.time.Instant;
 import org.junit.Rule;
 import org.junit.Test;
@@ -48,10 +50,18 @@ public class GroupIntoStoriesTest {
             facts("m2", "2024-03-04", List.of(), "brightwell", "harbor", "mill", "acquire"),
             facts("m3", "2024-03-05", List.of(), "harbor", "mill", "brightwell", "shareholder"),
             facts("x1", "2024-03-04", List.of(), "election", "senate", "vote", "ballot"));
-    PCollection<StoryMembership> stories =
-        pipeline
-            .apply(Create.of(input))
-            .apply(GroupIntoStories.create());
+    PCollectionTuple grouped = pipeline.apply(Create.of(input)).apply(GroupIntoStories.create());
+    PCollection<StoryMembership> stories = grouped.get(GroupIntoStories.MEMBERSHIPS);
+    PAssert.that(grouped.get(GroupIntoStories.TERM_COUNTS))
+        .satisfies(
+            counts -> {
+              Map<String, Long> byTerm = new HashMap<>();
+              counts.forEach(c -> byTerm.put(c.term, c.articles));
+              assertEquals(Long.valueOf(7), byTerm.get(TermCount.ARTICLES));
+              assertEquals(Long.valueOf(3), byTerm.get("quake")); // once per article
+              assertEquals(Long.valueOf(1), byTerm.get("ballot")); // kept for later runs
+              return null;
+            });
     PAssert.that(stories)
         .satisfies(
             memberships -> {

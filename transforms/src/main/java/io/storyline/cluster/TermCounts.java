@@ -1,0 +1,312 @@
+package io.storyline.cluster;
+
+import io.storyline.model.Shards;
+import io.storyline.model.TermCount;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.beam.sdk.coders.AtomicCoder;
+import org.apache.beam.sdk.coders.BigEndianLongCoder;
+import org.apache.beam.sdk.coders.BooleanCoder;
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.CoderRegistry;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.MapCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarLongCoder;
+import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.checkerframework.checker.nullness.qual.Nullable;
+import org.joda.time.Duration;
+import org.joda.time.Instant;
+
+/**
+ * The document frequencies that weigh the signatures' terms, counted over the stream, not only
+ * over one run: a run adds its new articles' terms to the counts an earlier run wrote ({@link
+ * TermCount}, the {@code document_frequencies} table beside the state) and writes the sums for the
+ * next. A night of a few dozen articles then weighs its terms as one run over all the nights
+ * would, instead of by its own few documents. Members of earlier stories are not counted again
+ * (their run counted them), but their terms are looked up like the new articles'.
+ *
+ * <p>The counts are summed per shard of terms ({@link Shards}, a map of counts per shard key):
+ * they never meet in one record or one worker, and the direct runner does not make a bundle of
+ * each term. The side input the signatures read holds only the terms this run's articles use,
+ * shared by at least two articles of the stream (a term of one article links nothing). A dated
+ * term no article has used for {@link #RETENTION_DAYS} days before the latest article is dropped
+ * from the table, so what a nightly schedule carries grows with the vocabulary of a year, not with
+ * all history.
+ */
+final class TermCounts {
+  /** Days after the last article using a term that its count is kept for the next run. */
+  static final int RETENTION_DAYS = 365;
+  private static final long NEVER = Long.MIN_VALUE;
+
+  /** What the signatures read, and the counts to write for the next run. */
+  record Counted(
+      PCollectionView<Map<String, Long>> frequencies,
+      PCollectionView<Long> documents,
+      PCollection<TermCount> counts) {}
+
+  /** A term's count in the combine: articles using it, the latest of their times, whether used now. */
+  record Tally(long articles, long lastSeen, boolean used) {
+    Tally plus(Tally o) {
+      return new Tally(articles + o.articles, Math.max(lastSeen, o.lastSeen), used || o.used);
+    }
+  }
+
+  private TermCounts() {}
+
+  /**
+   * Counts the terms of this run's new articles onto the earlier counts (none on a first run);
+   * the earlier members' terms ({@code earlierTerms}, may be null) are looked up, not counted.
+   */
+  static Counted count(
+      PCollection<ArticleTerms> newTerms,
+      @Nullable PCollection<ArticleTerms> earlierTerms,
+      @Nullable PCollection<TermCount> earlierCounts,
+      PCollectionView<Long> articles) {
+    KvCoder<String, Tally> coder = KvCoder.of(StringUtf8Coder.of(), TallyCoder.INSTANCE);
+    KvCoder<String, KV<String, Tally>> sharded = KvCoder.of(StringUtf8Coder.of(), coder);
+    PCollectionList<KV<String, KV<String, Tally>>> tallies =
+        PCollectionList.of(
+            newTerms
+                .apply("TallyNewTerms",
+                    ParDo.of(new TallyTermsFn(true, articles)).withSideInputs(articles))
+                .setCoder(sharded));
+    if (earlierTerms != null) {
+      tallies = tallies.and(
+          earlierTerms
+              .apply("TallyEarlierTerms",
+                  ParDo.of(new TallyTermsFn(false, articles)).withSideInputs(articles))
+              .setCoder(sharded));
+    }
+    if (earlierCounts != null) {
+      tallies = tallies.and(
+          earlierCounts
+              .apply("TallyEarlierCounts",
+                  ParDo.of(new TallyCountsFn(articles)).withSideInputs(articles))
+              .setCoder(sharded));
+    }
+    PCollection<KV<String, Tally>> totals =
+        tallies
+            .apply("AllTallies", Flatten.pCollections())
+            .apply("SumTallies", Combine.perKey(new SumFn()))
+            .apply("TallyEntries", ParDo.of(new ShardEntriesFn()))
+            .setCoder(coder);
+    PCollectionView<Tally> all =
+        totals
+            .apply("ArticlesTally", ParDo.of(new ArticlesRowFn()))
+            .setCoder(TallyCoder.INSTANCE)
+            .apply("ArticlesView", View.<Tally>asSingleton().withDefaultValue(new Tally(0, NEVER, false)));
+    PCollectionView<Map<String, Long>> frequencies =
+        totals
+            .apply("SharedTermsInUse", ParDo.of(new SharedInUseFn()))
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of()))
+            .apply("DocumentFrequencyView", View.asMap());
+    PCollectionView<Long> documents =
+        totals
+            .apply("ArticlesCount", ParDo.of(new ArticlesCountFn()))
+            .setCoder(VarLongCoder.of())
+            .apply("DocumentsView", View.<Long>asSingleton().withDefaultValue(0L));
+    PCollection<TermCount> counts =
+        totals.apply("KeptCounts", ParDo.of(new KeptCountFn(all)).withSideInputs(all));
+    return new Counted(frequencies, documents, counts);
+  }
+
+  /** Document frequencies of one corpus counted alone, the terms of two articles or more. */
+  static Map<String, Long> shared(List<ArticleTerms> corpus) {
+    Map<String, Long> counts = new HashMap<>();
+    for (ArticleTerms article : corpus) {
+      for (String term : EventSignatures.corpusTerms(article)) {
+        counts.merge(term, 1L, Long::sum);
+      }
+    }
+    counts.values().removeIf(n -> n < 2);
+    return counts;
+  }
+
+  /** Whether a count is kept for the next run, given the latest time of the whole stream. */
+  static boolean kept(Tally term, long latest) {
+    return term.lastSeen == NEVER
+        || latest == NEVER
+        || term.lastSeen >= latest - Duration.standardDays(RETENTION_DAYS).getMillis();
+  }
+
+  /** A term's tally under the shard of its term: about one shard per thousands of articles. */
+  private static KV<String, KV<String, Tally>> sharded(String term, Tally tally, long articles) {
+    return KV.of(Shards.of(term, Shards.count(articles)), KV.of(term, tally));
+  }
+
+  private static final class TallyTermsFn extends DoFn<ArticleTerms, KV<String, KV<String, Tally>>> {
+    private final boolean counted;
+    private final PCollectionView<Long> articles;
+
+    TallyTermsFn(boolean counted, PCollectionView<Long> articles) {
+      this.counted = counted;
+      this.articles = articles;
+    }
+
+    @ProcessElement
+    public void process(ProcessContext c) {
+      ArticleTerms article = c.element();
+      long n = c.sideInput(articles);
+      long time = article.published == null ? NEVER : article.published.getMillis();
+      Tally tally = counted ? new Tally(1, time, true) : new Tally(0, NEVER, true);
+      for (String term : EventSignatures.corpusTerms(article)) {
+        c.output(sharded(term, tally, n));
+      }
+      if (counted) {
+        c.output(sharded(TermCount.ARTICLES, new Tally(1, time, false), n));
+      }
+    }
+  }
+
+  private static final class TallyCountsFn extends DoFn<TermCount, KV<String, KV<String, Tally>>> {
+    private final PCollectionView<Long> articles;
+
+    TallyCountsFn(PCollectionView<Long> articles) {
+      this.articles = articles;
+    }
+
+    @ProcessElement
+    public void process(ProcessContext c) {
+      TermCount count = c.element();
+      long time = count.lastSeen == null ? NEVER : count.lastSeen.getMillis();
+      c.output(sharded(count.term, new Tally(count.articles, time, false), c.sideInput(articles)));
+    }
+  }
+
+  /** Sums a shard's tallies by term into one map. */
+  private static final class SumFn
+      extends Combine.CombineFn<KV<String, Tally>, Map<String, Tally>, Map<String, Tally>> {
+    @Override
+    public Map<String, Tally> createAccumulator() {
+      return new HashMap<>();
+    }
+
+    @Override
+    public Map<String, Tally> addInput(Map<String, Tally> sums, KV<String, Tally> tally) {
+      sums.merge(tally.getKey(), tally.getValue(), Tally::plus);
+      return sums;
+    }
+
+    @Override
+    public Map<String, Tally> mergeAccumulators(Iterable<Map<String, Tally>> accumulators) {
+      Map<String, Tally> merged = null;
+      for (Map<String, Tally> sums : accumulators) {
+        if (merged == null) {
+          merged = sums;
+        } else {
+          for (Map.Entry<String, Tally> e : sums.entrySet()) {
+            merged.merge(e.getKey(), e.getValue(), Tally::plus);
+          }
+        }
+      }
+      return merged == null ? createAccumulator() : merged;
+    }
+
+    @Override
+    public Map<String, Tally> extractOutput(Map<String, Tally> sums) {
+      return sums;
+    }
+
+    @Override
+    public Coder<Map<String, Tally>> getAccumulatorCoder(
+        CoderRegistry registry, Coder<KV<String, Tally>> inputCoder) {
+      return MapCoder.of(StringUtf8Coder.of(), TallyCoder.INSTANCE);
+    }
+
+    @Override
+    public Coder<Map<String, Tally>> getDefaultOutputCoder(
+        CoderRegistry registry, Coder<KV<String, Tally>> inputCoder) {
+      return MapCoder.of(StringUtf8Coder.of(), TallyCoder.INSTANCE);
+    }
+  }
+
+  private static final class ShardEntriesFn
+      extends DoFn<KV<String, Map<String, Tally>>, KV<String, Tally>> {
+    @ProcessElement
+    public void process(
+        @Element KV<String, Map<String, Tally>> shard, OutputReceiver<KV<String, Tally>> out) {
+      shard.getValue().forEach((term, tally) -> out.output(KV.of(term, tally)));
+    }
+  }
+
+  private static final class ArticlesRowFn extends DoFn<KV<String, Tally>, Tally> {
+    @ProcessElement
+    public void process(@Element KV<String, Tally> total, OutputReceiver<Tally> out) {
+      if (total.getKey().equals(TermCount.ARTICLES)) {
+        out.output(total.getValue());
+      }
+    }
+  }
+
+  private static final class ArticlesCountFn extends DoFn<KV<String, Tally>, Long> {
+    @ProcessElement
+    public void process(@Element KV<String, Tally> total, OutputReceiver<Long> out) {
+      if (total.getKey().equals(TermCount.ARTICLES)) {
+        out.output(total.getValue().articles());
+      }
+    }
+  }
+
+  private static final class SharedInUseFn extends DoFn<KV<String, Tally>, KV<String, Long>> {
+    @ProcessElement
+    public void process(@Element KV<String, Tally> total, OutputReceiver<KV<String, Long>> out) {
+      Tally t = total.getValue();
+      if (t.used() && t.articles() >= 2 && !total.getKey().equals(TermCount.ARTICLES)) {
+        out.output(KV.of(total.getKey(), t.articles()));
+      }
+    }
+  }
+
+  private static final class KeptCountFn extends DoFn<KV<String, Tally>, TermCount> {
+    private final PCollectionView<Tally> all;
+
+    KeptCountFn(PCollectionView<Tally> all) {
+      this.all = all;
+    }
+
+    @ProcessElement
+    public void process(ProcessContext c) {
+      Tally t = c.element().getValue();
+      if (t.articles() > 0 && kept(t, c.sideInput(all).lastSeen())) {
+        c.output(new TermCount(c.element().getKey(), t.articles(),
+            t.lastSeen() == NEVER ? null : new Instant(t.lastSeen())));
+      }
+    }
+  }
+
+  /** A tally in three fields: shuffled once per term and worker. */
+  static final class TallyCoder extends AtomicCoder<Tally> {
+    static final TallyCoder INSTANCE = new TallyCoder();
+
+    @Override
+    public void encode(Tally t, OutputStream out) throws IOException {
+      VarLongCoder.of().encode(t.articles(), out);
+      BigEndianLongCoder.of().encode(t.lastSeen(), out);
+      BooleanCoder.of().encode(t.used(), out);
+    }
+
+    @Override
+    public Tally decode(InputStream in) throws IOException {
+      return new Tally(VarLongCoder.of().decode(in), BigEndianLongCoder.of().decode(in),
+          BooleanCoder.of().decode(in));
+    }
+
+    @Override
+    public boolean consistentWithEquals() {
+      return true;
+    }
+  }
+}
