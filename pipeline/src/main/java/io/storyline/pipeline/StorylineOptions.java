@@ -30,8 +30,9 @@ public interface StorylineOptions extends BigQueryOutputOptions {
 
   @Description(
       "The --output of the previous run (any Beam filesystem), for nightly runs: its state/ table "
-          + "holds the stories still open, and this run's articles join them or form new ones. "
-          + "A continued story keeps its id.")
+          + "holds the stories still open, and this run's articles join them or form new ones; "
+          + "its document_frequencies/ table, the term counts of all runs so far, which this run "
+          + "adds to. A continued story keeps its id.")
   String getPreviousOutput();
 
   void setPreviousOutput(String previousOutput);

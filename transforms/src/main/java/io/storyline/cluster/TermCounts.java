@@ -38,9 +38,11 @@ import org.joda.time.Instant;
  * would, instead of by its own few documents. Members of earlier stories are not counted again
  * (their run counted them), but their terms are looked up like the new articles'.
  *
- * <p>The counts are summed per shard of terms ({@link Shards}, a map of counts per shard key):
- * they never meet in one record or one worker, and the direct runner does not make a bundle of
- * each term. The side input the signatures read holds only the terms this run's articles use,
+ * <p>Two steps. This run's terms are counted by one global combine into a map (one per bundle,
+ * merged), as large as this run's vocabulary, whose entries are then shared one by one. Only
+ * with earlier counts are these entries summed with them by term, per shard of terms ({@link
+ * Shards}, a map per shard key), so the earlier vocabulary never meets in one record or one
+ * worker. The side input the signatures read holds only the terms this run's articles use,
  * shared by at least two articles of the stream (a term of one article links nothing). A dated
  * term no article has used for {@link #RETENTION_DAYS} days before the latest article is dropped
  * from the table, so what a nightly schedule carries grows with the vocabulary of a year, not with
@@ -64,45 +66,49 @@ final class TermCounts {
     }
   }
 
+  private static final Coder<Map<String, Tally>> SUMS =
+      MapCoder.of(StringUtf8Coder.of(), TallyCoder.INSTANCE);
+  private static final KvCoder<String, Tally> ENTRY =
+      KvCoder.of(StringUtf8Coder.of(), TallyCoder.INSTANCE);
+
   private TermCounts() {}
 
   /**
    * Counts the terms of this run's new articles onto the earlier counts (none on a first run);
    * the earlier members' terms ({@code earlierTerms}, may be null) are looked up, not counted.
+   * {@code articles} (this run's, old and new) sets the number of shards.
    */
   static Counted count(
       PCollection<ArticleTerms> newTerms,
       @Nullable PCollection<ArticleTerms> earlierTerms,
       @Nullable PCollection<TermCount> earlierCounts,
       PCollectionView<Long> articles) {
-    KvCoder<String, Tally> coder = KvCoder.of(StringUtf8Coder.of(), TallyCoder.INSTANCE);
-    KvCoder<String, KV<String, Tally>> sharded = KvCoder.of(StringUtf8Coder.of(), coder);
-    PCollectionList<KV<String, KV<String, Tally>>> tallies =
-        PCollectionList.of(
-            newTerms
-                .apply("TallyNewTerms",
-                    ParDo.of(new TallyTermsFn(true, articles)).withSideInputs(articles))
-                .setCoder(sharded));
+    KvCoder<Boolean, ArticleTerms> marked = KvCoder.of(BooleanCoder.of(), newTerms.getCoder());
+    PCollection<KV<Boolean, ArticleTerms>> terms =
+        newTerms.apply("MarkNew", ParDo.of(new MarkFn(true))).setCoder(marked);
     if (earlierTerms != null) {
-      tallies = tallies.and(
-          earlierTerms
-              .apply("TallyEarlierTerms",
-                  ParDo.of(new TallyTermsFn(false, articles)).withSideInputs(articles))
-              .setCoder(sharded));
-    }
-    if (earlierCounts != null) {
-      tallies = tallies.and(
-          earlierCounts
-              .apply("TallyEarlierCounts",
-                  ParDo.of(new TallyCountsFn(articles)).withSideInputs(articles))
-              .setCoder(sharded));
+      terms =
+          PCollectionList.of(terms)
+              .and(earlierTerms.apply("MarkEarlier", ParDo.of(new MarkFn(false))).setCoder(marked))
+              .apply("AllTerms", Flatten.pCollections());
     }
     PCollection<KV<String, Tally>> totals =
-        tallies
-            .apply("AllTallies", Flatten.pCollections())
-            .apply("SumTallies", Combine.perKey(new SumFn()))
-            .apply("TallyEntries", ParDo.of(new ShardEntriesFn()))
-            .setCoder(coder);
+        terms
+            .apply("CountTerms", Combine.globally(new CountFn()))
+            .apply("TermEntries", ParDo.of(new MapEntries<Tally>()))
+            .setCoder(ENTRY);
+    if (earlierCounts != null) {
+      KvCoder<String, KV<String, Tally>> sharded = KvCoder.of(StringUtf8Coder.of(), ENTRY);
+      totals =
+          PCollectionList.of(totals)
+              .and(earlierCounts.apply("EarlierEntries", ParDo.of(new EntryFn())).setCoder(ENTRY))
+              .apply("AllEntries", Flatten.pCollections())
+              .apply("ShardTerms", ParDo.of(new ShardFn(articles)).withSideInputs(articles))
+              .setCoder(sharded)
+              .apply("SumByTerm", Combine.perKey(new SumFn()))
+              .apply("SumEntries", ParDo.of(new ShardEntriesFn()))
+              .setCoder(ENTRY);
+    }
     PCollectionView<Tally> all =
         totals
             .apply("ArticlesTally", ParDo.of(new ArticlesRowFn()))
@@ -142,47 +148,104 @@ final class TermCounts {
         || term.lastSeen >= latest - Duration.standardDays(RETENTION_DAYS).getMillis();
   }
 
-  /** A term's tally under the shard of its term: about one shard per thousands of articles. */
-  private static KV<String, KV<String, Tally>> sharded(String term, Tally tally, long articles) {
-    return KV.of(Shards.of(term, Shards.count(articles)), KV.of(term, tally));
-  }
-
-  private static final class TallyTermsFn extends DoFn<ArticleTerms, KV<String, KV<String, Tally>>> {
-    private final boolean counted;
-    private final PCollectionView<Long> articles;
-
-    TallyTermsFn(boolean counted, PCollectionView<Long> articles) {
-      this.counted = counted;
-      this.articles = articles;
+  /**
+   * This run's terms in one map: each new article counts once per term, with its time; an earlier
+   * member only marks its terms as used. The corpus's combine: one map per bundle, merged.
+   */
+  private static final class CountFn
+      extends Combine.CombineFn<KV<Boolean, ArticleTerms>, Map<String, Tally>, Map<String, Tally>> {
+    @Override
+    public Map<String, Tally> createAccumulator() {
+      return new HashMap<>();
     }
 
-    @ProcessElement
-    public void process(ProcessContext c) {
-      ArticleTerms article = c.element();
-      long n = c.sideInput(articles);
+    @Override
+    public Map<String, Tally> addInput(Map<String, Tally> sums, KV<Boolean, ArticleTerms> marked) {
+      boolean counted = marked.getKey();
+      ArticleTerms article = marked.getValue();
       long time = article.published == null ? NEVER : article.published.getMillis();
       Tally tally = counted ? new Tally(1, time, true) : new Tally(0, NEVER, true);
       for (String term : EventSignatures.corpusTerms(article)) {
-        c.output(sharded(term, tally, n));
+        sums.merge(term, tally, Tally::plus);
       }
       if (counted) {
-        c.output(sharded(TermCount.ARTICLES, new Tally(1, time, false), n));
+        sums.merge(TermCount.ARTICLES, new Tally(1, time, false), Tally::plus);
       }
+      return sums;
+    }
+
+    @Override
+    public Map<String, Tally> mergeAccumulators(Iterable<Map<String, Tally>> accumulators) {
+      return merge(accumulators);
+    }
+
+    @Override
+    public Map<String, Tally> extractOutput(Map<String, Tally> sums) {
+      return sums;
+    }
+
+    @Override
+    public Coder<Map<String, Tally>> getAccumulatorCoder(
+        CoderRegistry registry, Coder<KV<Boolean, ArticleTerms>> inputCoder) {
+      return SUMS;
+    }
+
+    @Override
+    public Coder<Map<String, Tally>> getDefaultOutputCoder(
+        CoderRegistry registry, Coder<KV<Boolean, ArticleTerms>> inputCoder) {
+      return SUMS;
     }
   }
 
-  private static final class TallyCountsFn extends DoFn<TermCount, KV<String, KV<String, Tally>>> {
+  /** Marks an article's terms as counted (a new article) or only looked up (an earlier member). */
+  private static final class MarkFn extends DoFn<ArticleTerms, KV<Boolean, ArticleTerms>> {
+    private final boolean counted;
+
+    MarkFn(boolean counted) {
+      this.counted = counted;
+    }
+
+    @ProcessElement
+    public void process(
+        @Element ArticleTerms article, OutputReceiver<KV<Boolean, ArticleTerms>> out) {
+      out.output(KV.of(counted, article));
+    }
+  }
+
+  private static Map<String, Tally> merge(Iterable<Map<String, Tally>> accumulators) {
+    Map<String, Tally> merged = null;
+    for (Map<String, Tally> sums : accumulators) {
+      if (merged == null) {
+        merged = sums;
+      } else {
+        for (Map.Entry<String, Tally> e : sums.entrySet()) {
+          merged.merge(e.getKey(), e.getValue(), Tally::plus);
+        }
+      }
+    }
+    return merged == null ? new HashMap<>() : merged;
+  }
+
+  private static final class EntryFn extends DoFn<TermCount, KV<String, Tally>> {
+    @ProcessElement
+    public void process(@Element TermCount count, OutputReceiver<KV<String, Tally>> out) {
+      long time = count.lastSeen == null ? NEVER : count.lastSeen.getMillis();
+      out.output(KV.of(count.term, new Tally(count.articles, time, false)));
+    }
+  }
+
+  /** A term's tally under the shard of its term: about one shard per thousands of articles. */
+  private static final class ShardFn extends DoFn<KV<String, Tally>, KV<String, KV<String, Tally>>> {
     private final PCollectionView<Long> articles;
 
-    TallyCountsFn(PCollectionView<Long> articles) {
+    ShardFn(PCollectionView<Long> articles) {
       this.articles = articles;
     }
 
     @ProcessElement
     public void process(ProcessContext c) {
-      TermCount count = c.element();
-      long time = count.lastSeen == null ? NEVER : count.lastSeen.getMillis();
-      c.output(sharded(count.term, new Tally(count.articles, time, false), c.sideInput(articles)));
+      long shards = Shards.count(c.sideInput(articles));
+      c.output(KV.of(Shards.of(c.element().getKey(), shards), c.element()));
     }
   }
 
@@ -202,17 +265,7 @@ final class TermCounts {
 
     @Override
     public Map<String, Tally> mergeAccumulators(Iterable<Map<String, Tally>> accumulators) {
-      Map<String, Tally> merged = null;
-      for (Map<String, Tally> sums : accumulators) {
-        if (merged == null) {
-          merged = sums;
-        } else {
-          for (Map.Entry<String, Tally> e : sums.entrySet()) {
-            merged.merge(e.getKey(), e.getValue(), Tally::plus);
-          }
-        }
-      }
-      return merged == null ? createAccumulator() : merged;
+      return merge(accumulators);
     }
 
     @Override
@@ -223,13 +276,13 @@ final class TermCounts {
     @Override
     public Coder<Map<String, Tally>> getAccumulatorCoder(
         CoderRegistry registry, Coder<KV<String, Tally>> inputCoder) {
-      return MapCoder.of(StringUtf8Coder.of(), TallyCoder.INSTANCE);
+      return SUMS;
     }
 
     @Override
     public Coder<Map<String, Tally>> getDefaultOutputCoder(
         CoderRegistry registry, Coder<KV<String, Tally>> inputCoder) {
-      return MapCoder.of(StringUtf8Coder.of(), TallyCoder.INSTANCE);
+      return SUMS;
     }
   }
 
