@@ -61,11 +61,14 @@ done
 clear_output "$output"
 ensure_jar
 
-# Picks a free TCP port on localhost: one that nothing answers on.
+# Picks a free TCP port on localhost: one that nothing answers on, below the kernel's ephemeral
+# range, so that no process of the cluster (the TaskManagers listen on port 0) takes it first.
 free_port() {
-  local port
+  local port low
+  low="$(cut -f1 /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)"
+  [[ "$low" =~ ^[0-9]+$ && "$low" -gt 20000 ]] || low=32768
   for _ in $(seq 1 50); do
-    port=$((20000 + RANDOM % 40000))
+    port=$((10000 + RANDOM % (low - 10000)))
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
       echo "$port"
       return
