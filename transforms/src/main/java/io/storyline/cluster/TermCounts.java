@@ -20,12 +20,15 @@ import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Values;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TypeDescriptors;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.joda.time.Duration;
 import org.joda.time.Instant;
@@ -106,23 +109,24 @@ final class TermCounts {
               .apply("ShardTerms", ParDo.of(new ShardFn(articles)).withSideInputs(articles))
               .setCoder(sharded)
               .apply("SumByTerm", Combine.perKey(new SumFn()))
-              .apply("SumEntries", ParDo.of(new ShardEntriesFn()))
+              .apply("ShardSums", Values.create())
+              .setCoder(SUMS)
+              .apply("SumEntries", ParDo.of(new MapEntries<Tally>()))
               .setCoder(ENTRY);
     }
+    PCollection<Tally> articlesRow =
+        totals.apply("ArticlesTally", ParDo.of(new ArticlesRowFn())).setCoder(TallyCoder.INSTANCE);
     PCollectionView<Tally> all =
-        totals
-            .apply("ArticlesTally", ParDo.of(new ArticlesRowFn()))
-            .setCoder(TallyCoder.INSTANCE)
-            .apply("ArticlesView", View.<Tally>asSingleton().withDefaultValue(new Tally(0, NEVER, false)));
+        articlesRow.apply(
+            "ArticlesView", View.<Tally>asSingleton().withDefaultValue(new Tally(0, NEVER, false)));
     PCollectionView<Map<String, Long>> frequencies =
         totals
             .apply("SharedTermsInUse", ParDo.of(new SharedInUseFn()))
             .setCoder(KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of()))
             .apply("DocumentFrequencyView", View.asMap());
     PCollectionView<Long> documents =
-        totals
-            .apply("ArticlesCount", ParDo.of(new ArticlesCountFn()))
-            .setCoder(VarLongCoder.of())
+        articlesRow
+            .apply("ArticlesCount", MapElements.into(TypeDescriptors.longs()).via(Tally::articles))
             .apply("DocumentsView", View.<Long>asSingleton().withDefaultValue(0L));
     PCollection<TermCount> counts =
         totals.apply("KeptCounts", ParDo.of(new KeptCountFn(all)).withSideInputs(all));
@@ -286,29 +290,11 @@ final class TermCounts {
     }
   }
 
-  private static final class ShardEntriesFn
-      extends DoFn<KV<String, Map<String, Tally>>, KV<String, Tally>> {
-    @ProcessElement
-    public void process(
-        @Element KV<String, Map<String, Tally>> shard, OutputReceiver<KV<String, Tally>> out) {
-      shard.getValue().forEach((term, tally) -> out.output(KV.of(term, tally)));
-    }
-  }
-
   private static final class ArticlesRowFn extends DoFn<KV<String, Tally>, Tally> {
     @ProcessElement
     public void process(@Element KV<String, Tally> total, OutputReceiver<Tally> out) {
       if (total.getKey().equals(TermCount.ARTICLES)) {
         out.output(total.getValue());
-      }
-    }
-  }
-
-  private static final class ArticlesCountFn extends DoFn<KV<String, Tally>, Long> {
-    @ProcessElement
-    public void process(@Element KV<String, Tally> total, OutputReceiver<Long> out) {
-      if (total.getKey().equals(TermCount.ARTICLES)) {
-        out.output(total.getValue().articles());
       }
     }
   }
