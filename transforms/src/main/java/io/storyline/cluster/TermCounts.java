@@ -24,6 +24,7 @@ import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Values;
 import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -88,11 +89,11 @@ final class TermCounts {
       PCollectionView<Long> articles) {
     KvCoder<Boolean, ArticleTerms> marked = KvCoder.of(BooleanCoder.of(), newTerms.getCoder());
     PCollection<KV<Boolean, ArticleTerms>> terms =
-        newTerms.apply("MarkNew", ParDo.of(new MarkFn(true))).setCoder(marked);
+        newTerms.apply("MarkNew", WithKeys.of(true)).setCoder(marked);
     if (earlierTerms != null) {
       terms =
           PCollectionList.of(terms)
-              .and(earlierTerms.apply("MarkEarlier", ParDo.of(new MarkFn(false))).setCoder(marked))
+              .and(earlierTerms.apply("MarkEarlier", WithKeys.of(false)).setCoder(marked))
               .apply("AllTerms", Flatten.pCollections());
     }
     PCollection<KV<String, Tally>> totals =
@@ -152,17 +153,52 @@ final class TermCounts {
         || term.lastSeen >= latest - Duration.standardDays(RETENTION_DAYS).getMillis();
   }
 
-  /**
-   * This run's terms in one map: each new article counts once per term, with its time; an earlier
-   * member only marks its terms as used. The corpus's combine: one map per bundle, merged.
-   */
-  private static final class CountFn
-      extends Combine.CombineFn<KV<Boolean, ArticleTerms>, Map<String, Tally>, Map<String, Tally>> {
+  /** A combine of tallies into a map by term; the kinds differ only in what they add. */
+  private abstract static class TallyMapFn<InputT>
+      extends Combine.CombineFn<InputT, Map<String, Tally>, Map<String, Tally>> {
     @Override
     public Map<String, Tally> createAccumulator() {
       return new HashMap<>();
     }
 
+    @Override
+    public Map<String, Tally> mergeAccumulators(Iterable<Map<String, Tally>> accumulators) {
+      Map<String, Tally> merged = null;
+      for (Map<String, Tally> sums : accumulators) {
+        if (merged == null) {
+          merged = sums;
+        } else {
+          for (Map.Entry<String, Tally> e : sums.entrySet()) {
+            merged.merge(e.getKey(), e.getValue(), Tally::plus);
+          }
+        }
+      }
+      return merged == null ? new HashMap<>() : merged;
+    }
+
+    @Override
+    public Map<String, Tally> extractOutput(Map<String, Tally> sums) {
+      return sums;
+    }
+
+    @Override
+    public Coder<Map<String, Tally>> getAccumulatorCoder(
+        CoderRegistry registry, Coder<InputT> inputCoder) {
+      return SUMS;
+    }
+
+    @Override
+    public Coder<Map<String, Tally>> getDefaultOutputCoder(
+        CoderRegistry registry, Coder<InputT> inputCoder) {
+      return SUMS;
+    }
+  }
+
+  /**
+   * This run's terms in one map: each new article counts once per term, with its time; an earlier
+   * member only marks its terms as used. The corpus's combine: one map per bundle, merged.
+   */
+  private static final class CountFn extends TallyMapFn<KV<Boolean, ArticleTerms>> {
     @Override
     public Map<String, Tally> addInput(Map<String, Tally> sums, KV<Boolean, ArticleTerms> marked) {
       boolean counted = marked.getKey();
@@ -177,57 +213,6 @@ final class TermCounts {
       }
       return sums;
     }
-
-    @Override
-    public Map<String, Tally> mergeAccumulators(Iterable<Map<String, Tally>> accumulators) {
-      return merge(accumulators);
-    }
-
-    @Override
-    public Map<String, Tally> extractOutput(Map<String, Tally> sums) {
-      return sums;
-    }
-
-    @Override
-    public Coder<Map<String, Tally>> getAccumulatorCoder(
-        CoderRegistry registry, Coder<KV<Boolean, ArticleTerms>> inputCoder) {
-      return SUMS;
-    }
-
-    @Override
-    public Coder<Map<String, Tally>> getDefaultOutputCoder(
-        CoderRegistry registry, Coder<KV<Boolean, ArticleTerms>> inputCoder) {
-      return SUMS;
-    }
-  }
-
-  /** Marks an article's terms as counted (a new article) or only looked up (an earlier member). */
-  private static final class MarkFn extends DoFn<ArticleTerms, KV<Boolean, ArticleTerms>> {
-    private final boolean counted;
-
-    MarkFn(boolean counted) {
-      this.counted = counted;
-    }
-
-    @ProcessElement
-    public void process(
-        @Element ArticleTerms article, OutputReceiver<KV<Boolean, ArticleTerms>> out) {
-      out.output(KV.of(counted, article));
-    }
-  }
-
-  private static Map<String, Tally> merge(Iterable<Map<String, Tally>> accumulators) {
-    Map<String, Tally> merged = null;
-    for (Map<String, Tally> sums : accumulators) {
-      if (merged == null) {
-        merged = sums;
-      } else {
-        for (Map.Entry<String, Tally> e : sums.entrySet()) {
-          merged.merge(e.getKey(), e.getValue(), Tally::plus);
-        }
-      }
-    }
-    return merged == null ? new HashMap<>() : merged;
   }
 
   private static final class EntryFn extends DoFn<TermCount, KV<String, Tally>> {
@@ -254,39 +239,11 @@ final class TermCounts {
   }
 
   /** Sums a shard's tallies by term into one map. */
-  private static final class SumFn
-      extends Combine.CombineFn<KV<String, Tally>, Map<String, Tally>, Map<String, Tally>> {
-    @Override
-    public Map<String, Tally> createAccumulator() {
-      return new HashMap<>();
-    }
-
+  private static final class SumFn extends TallyMapFn<KV<String, Tally>> {
     @Override
     public Map<String, Tally> addInput(Map<String, Tally> sums, KV<String, Tally> tally) {
       sums.merge(tally.getKey(), tally.getValue(), Tally::plus);
       return sums;
-    }
-
-    @Override
-    public Map<String, Tally> mergeAccumulators(Iterable<Map<String, Tally>> accumulators) {
-      return merge(accumulators);
-    }
-
-    @Override
-    public Map<String, Tally> extractOutput(Map<String, Tally> sums) {
-      return sums;
-    }
-
-    @Override
-    public Coder<Map<String, Tally>> getAccumulatorCoder(
-        CoderRegistry registry, Coder<KV<String, Tally>> inputCoder) {
-      return SUMS;
-    }
-
-    @Override
-    public Coder<Map<String, Tally>> getDefaultOutputCoder(
-        CoderRegistry registry, Coder<KV<String, Tally>> inputCoder) {
-      return SUMS;
     }
   }
 
