@@ -224,7 +224,7 @@ final class AverageLinkage {
   static Map<String, String> copies(List<EventSignature> members) {
     List<EventSignature> sorted = new ArrayList<>();
     for (EventSignature s : members) {
-      if (!s.fingerprint.isEmpty()) {
+      if (s.fingerprint.length > 0) {
         sorted.add(s);
       }
     }

@@ -100,24 +100,24 @@ public final class EventSignatures {
     return term.startsWith(EntityKeys.TERM_MARK);
   }
 
-  /** The blocks an article is filed under: its strongest words and its strongest entities. */
+  /**
+   * The blocks an article is filed under: its strongest words and its strongest entities (ties
+   * by term hash), each named by its term's hash.
+   */
   static List<String> blockingKeys(EventSignature s) {
-    List<String> keys = strongestTerms(s.words, BLOCKING_KEYS / 2);
-    keys.addAll(strongestTerms(s.entities, BLOCKING_KEYS / 2));
+    List<String> keys = new ArrayList<>();
+    for (long hash : s.words.strongest(BLOCKING_KEYS / 2)) {
+      keys.add(Long.toHexString(hash));
+    }
+    for (long hash : s.entities.strongest(BLOCKING_KEYS / 2)) {
+      keys.add(Long.toHexString(hash));
+    }
     return keys;
   }
 
-  private static List<String> strongestTerms(SparseVector v, int n) {
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < v.terms.size(); i++) {
-      order.add(i);
-    }
-    order.sort(Comparator.comparingDouble((Integer i) -> -v.weights.get(i)).thenComparing(v.terms::get));
-    List<String> keys = new ArrayList<>();
-    for (int i = 0; i < Math.min(n, order.size()); i++) {
-      keys.add(v.terms.get(order.get(i)));
-    }
-    return keys;
+  /** The blocking key of a term. */
+  static String blockingKey(String term) {
+    return Long.toHexString(SparseVector.hash(term));
   }
 
   /** The articles of each blocking key, in order of first appearance. */

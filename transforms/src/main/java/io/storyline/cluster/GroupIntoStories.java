@@ -126,13 +126,14 @@ public final class GroupIntoStories extends PTransform<PCollection<ArticleFacts>
         terms.apply("BuildSignatures",
             ParDo.of(new SignFn(counted.frequencies(), counted.documents(), earlierStories))
                 .withSideInputs(
-                    sideInputs(counted.frequencies(), counted.documents(), earlierStories)));
+                    sideInputs(counted.frequencies(), counted.documents(), earlierStories)))
+            .setCoder(EventSignature.coder());
 
     PCollection<KV<String, String>> links =
         signatures
             .apply("FileUnderBlockingKeys",
                 ParDo.of(new BlockingKeysFn(documents)).withSideInputs(documents))
-            .setCoder(Shards.coder(newFacts.getPipeline(), EventSignature.class))
+            .setCoder(Shards.coder(EventSignature.coder()))
             .apply("GroupBlocks", GroupByKey.create())
             .apply("LinkWithinBlocks", ParDo.of(new LinkWithinBlockFn(model)));
     if (earlier != null) {
@@ -157,7 +158,7 @@ public final class GroupIntoStories extends PTransform<PCollection<ArticleFacts>
     PCollection<StoryMembership> clustered =
         routed
             .get(IN_PIECE)
-            .setCoder(Shards.coder(newFacts.getPipeline(), EventSignature.class))
+            .setCoder(Shards.coder(EventSignature.coder()))
             .apply("GroupPieces", GroupByKey.create())
             .apply("ClusterPieces", ParDo.of(new ClusterPieceFn(model)));
     PCollection<StoryMembership> memberships =
@@ -266,7 +267,7 @@ public final class GroupIntoStories extends PTransform<PCollection<ArticleFacts>
 
     @ProcessElement
     public void process(ProcessContext c) {
-      EventSignature signature = c.element();
+      EventSignature signature = c.element().withoutFingerprint();
       List<String> keys = EventSignatures.blockingKeys(signature);
       long shards = Shards.count(c.sideInput(documents) * EventSignatures.BLOCKING_KEYS);
       for (String key : keys) {

@@ -43,23 +43,17 @@ final class Neighbourhoods {
       List<Link> near = new ArrayList<>(e.getValue());
       near.sort(Comparator.comparingDouble((Link l) -> -l.cosine)
           .thenComparing(l -> other(l, id).articleId));
-      Map<String, Double> sum = new HashMap<>();
-      add(sum, articles.get(id).words, 1);
+      Map<Long, Double> sum = new HashMap<>();
+      articles.get(id).words.addTo(sum, 1);
       for (Link l : near.subList(0, Math.min(NEIGHBOURS, near.size()))) {
-        add(sum, other(l, id).words, l.cosine);
+        other(l, id).words.addTo(sum, l.cosine);
       }
-      neighbourhoods.put(id, SparseVector.unitOfStrongest(new ArrayList<>(sum.entrySet()), TERMS));
+      neighbourhoods.put(id, SparseVector.unitOfStrongestHashed(sum, TERMS));
     }
     return neighbourhoods;
   }
 
   private static EventSignature other(Link l, String id) {
     return l.a.articleId.equals(id) ? l.b : l.a;
-  }
-
-  private static void add(Map<String, Double> sum, SparseVector v, double weight) {
-    for (int i = 0; i < v.terms.size(); i++) {
-      sum.merge(v.terms.get(i), weight * v.weights.get(i), Double::sum);
-    }
   }
 }

@@ -179,12 +179,15 @@ public final class ArticleAnalyzer {
 
   /**
    * Stemmed content words — the title's twice, then the body's first words — and the named
-   * entities, marked, as often as they are named (at most three times).
+   * entities, marked, as often as they are named (at most three times). Terms are interned: a
+   * corpus repeats a vocabulary of some hundred thousand terms millions of times, and a runner
+   * that keeps every article's facts in memory until its story is known (the direct runner) would
+   * otherwise hold a string per occurrence, most of its heap.
    */
   private List<String> terms(List<String> titleTerms, List<List<Token>> body, List<Entity> entities) {
     List<String> terms = new ArrayList<>();
     for (Entity e : entities) {
-      String term = EntityKeys.TERM_MARK + signatureName(e);
+      String term = (EntityKeys.TERM_MARK + signatureName(e)).intern();
       for (int i = 0; i < Math.min(e.count, MAX_ENTITY_REPEATS); i++) {
         terms.add(term);
       }
@@ -227,7 +230,7 @@ public final class ArticleAnalyzer {
       if (Character.isDigit(w.charAt(0)) && !(w.length() == 4 && w.matches("(19|20)\\d\\d"))) {
         continue;
       }
-      out.add(stemmer.stem(w.replace(".", "")));
+      out.add(stemmer.stem(w.replace(".", "")).intern());
     }
     return words;
   }

@@ -51,17 +51,17 @@ public final class Fingerprint {
   }
 
   /** Share of positions where two fingerprints agree: an estimate of Jaccard similarity. */
-  public static double similarity(List<Long> a, List<Long> b) {
-    if (a.isEmpty() || a.size() != b.size()) {
+  public static double similarity(long[] a, long[] b) {
+    if (a.length == 0 || a.length != b.length) {
       return 0;
     }
     int same = 0;
-    for (int i = 0; i < a.size(); i++) {
-      if (a.get(i).equals(b.get(i))) {
+    for (int i = 0; i < a.length; i++) {
+      if (a[i] == b[i]) {
         same++;
       }
     }
-    return (double) same / a.size();
+    return (double) same / a.length;
   }
 
   /** The finaliser of SplitMix64: spreads bits so that each seed gives an independent hash. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.values.KV;
@@ -38,6 +39,11 @@ public final class Shards {
   /** The coder of {@code KV<shard, KV<group key, T>>} for a schema'd {@code T}. */
   public static <T> KvCoder<String, KV<String, T>> coder(Pipeline pipeline, Class<T> valueClass) {
     return KvCoder.of(StringUtf8Coder.of(), KeyedCoders.of(pipeline, valueClass));
+  }
+
+  /** The coder of {@code KV<shard, KV<group key, T>>} for a {@code T} with this coder. */
+  public static <T> KvCoder<String, KV<String, T>> coder(Coder<T> valueCoder) {
+    return KvCoder.of(StringUtf8Coder.of(), KvCoder.of(StringUtf8Coder.of(), valueCoder));
   }
 
   /** A shard's elements regrouped by their own keys, in order of first appearance. */

@@ -33,13 +33,11 @@ public class SimilarityFeaturesTest {
   }
 
   private static EventSignature at(EventSignature s, long day) {
-    return new EventSignature(s.articleId, new Instant(day * DAY), s.words, s.title, s.entities,
-        s.values, s.fingerprint);
+    return s.at(new Instant(day * DAY));
   }
 
   private static EventSignature undated(EventSignature s) {
-    return new EventSignature(s.articleId, null, s.words, s.title, s.entities, s.values,
-        s.fingerprint);
+    return s.at(null);
   }
 
   @Test
