@@ -151,7 +151,7 @@ public final class ConsolidateStories extends PTransform<PCollection<StoryMember
         facts
             .apply("PlaceFactsInStories",
                 ParDo.of(new PlaceFactsFn(storyOf, articleCount)).withSideInputs(storyOf, articleCount))
-            .setCoder(Shards.coder(memberships.getPipeline(), PlacedMember.class));
+            .setCoder(Shards.coder(PlacedMember.coder(memberships.getPipeline())));
     if (earlier != null) {
       PCollection<KV<String, KV<String, PlacedMember>>> earlierMembers =
           earlier

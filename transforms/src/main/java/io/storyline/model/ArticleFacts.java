@@ -1,5 +1,6 @@
 package io.storyline.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.beam.sdk.schemas.JavaFieldSchema;
@@ -48,6 +49,24 @@ public final class ArticleFacts {
     this.terms = terms;
     this.titleTerms = titleTerms;
     this.fingerprint = fingerprint;
+  }
+
+  /**
+   * The same facts with every term interned, so that all copies of a term share one string: a
+   * coder decodes a new string per term, and a runner that keeps a shuffle's elements in memory
+   * (the direct runner) would otherwise hold the corpus's vocabulary once per occurrence.
+   */
+  public ArticleFacts withInternedTerms() {
+    return new ArticleFacts(articleId, source, published, title, lead, entities, claims,
+        interned(terms), interned(titleTerms), fingerprint);
+  }
+
+  private static List<String> interned(List<String> terms) {
+    List<String> out = new ArrayList<>(terms.size());
+    for (String term : terms) {
+      out.add(term.intern());
+    }
+    return out;
   }
 
   @Override

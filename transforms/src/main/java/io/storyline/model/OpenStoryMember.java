@@ -65,6 +65,12 @@ public final class OpenStoryMember {
     return facts.articleId;
   }
 
+  /** The same member with these facts. */
+  public OpenStoryMember withFacts(ArticleFacts newFacts) {
+    return new OpenStoryMember(storyId, newFacts, duplicateOf, outlet, bias, factuality, owner,
+        storyLastPublished);
+  }
+
   /** The same member as a row of the state of {@code story}, last published at {@code last}. */
   public OpenStoryMember inStory(String story, @Nullable Instant last) {
     return new OpenStoryMember(story, facts, duplicateOf, outlet, bias, factuality, owner, last);

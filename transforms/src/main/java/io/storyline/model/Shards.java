@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -34,11 +33,6 @@ public final class Shards {
   /** The shard of a group key: the same on every JVM ({@code String.hashCode} is specified). */
   public static String of(String key, long shards) {
     return Long.toString(Math.floorMod(key.hashCode(), shards));
-  }
-
-  /** The coder of {@code KV<shard, KV<group key, T>>} for a schema'd {@code T}. */
-  public static <T> KvCoder<String, KV<String, T>> coder(Pipeline pipeline, Class<T> valueClass) {
-    return KvCoder.of(StringUtf8Coder.of(), KeyedCoders.of(pipeline, valueClass));
   }
 
   /** The coder of {@code KV<shard, KV<group key, T>>} for a {@code T} with this coder. */
