@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 
 /**
  * A unit-length (or empty) sparse vector of weighted terms, packed for arithmetic and for the
@@ -45,14 +46,7 @@ public final class SparseVector {
     List<Map.Entry<String, Double>> sorted = new ArrayList<>(weighted);
     sorted.sort(
         Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-    int size = Math.min(n, sorted.size());
-    long[] h = new long[size];
-    double[] w = new double[size];
-    for (int i = 0; i < size; i++) {
-      h[i] = hash(sorted.get(i).getKey());
-      w[i] = sorted.get(i).getValue();
-    }
-    return unit(h, w);
+    return unitOfFirst(sorted, n, SparseVector::hash);
   }
 
   /** The {@code n} heaviest terms of weights summed by term hash (ties by hash), unit length. */
@@ -60,11 +54,16 @@ public final class SparseVector {
     List<Map.Entry<Long, Double>> sorted = new ArrayList<>(weighted.entrySet());
     sorted.sort(
         Map.Entry.<Long, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    return unitOfFirst(sorted, n, Long::longValue);
+  }
+
+  private static <K> SparseVector unitOfFirst(
+      List<Map.Entry<K, Double>> sorted, int n, ToLongFunction<K> hashOf) {
     int size = Math.min(n, sorted.size());
     long[] h = new long[size];
     double[] w = new double[size];
     for (int i = 0; i < size; i++) {
-      h[i] = sorted.get(i).getKey();
+      h[i] = hashOf.applyAsLong(sorted.get(i).getKey());
       w[i] = sorted.get(i).getValue();
     }
     return unit(h, w);
