@@ -106,11 +106,10 @@ public final class EventSignatures {
    */
   static List<String> blockingKeys(EventSignature s) {
     List<String> keys = new ArrayList<>();
-    for (long hash : s.words.strongest(BLOCKING_KEYS / 2)) {
-      keys.add(Long.toHexString(hash));
-    }
-    for (long hash : s.entities.strongest(BLOCKING_KEYS / 2)) {
-      keys.add(Long.toHexString(hash));
+    for (SparseVector v : List.of(s.words, s.entities)) {
+      for (long hash : v.strongest(BLOCKING_KEYS / 2)) {
+        keys.add(Long.toHexString(hash));
+      }
     }
     return keys;
   }

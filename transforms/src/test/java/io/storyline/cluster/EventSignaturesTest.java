@@ -1,7 +1,6 @@
 package io.storyline.cluster;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import io.storyline.model.ArticleFacts;
