@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -253,21 +254,29 @@ public final class SimilarityTraining {
   }
 
   private static SimilarityModel withBestThreshold(SimilarityModel model, List<LabelledSet> training) {
-    double bestThreshold = 0;
-    double bestF1 = -1;
-    for (double t = THRESHOLD_FROM; t <= THRESHOLD_TO + 1e-9; t += THRESHOLD_STEP) {
-      SimilarityModel candidate = model.withThreshold(t);
-      double sum = 0;
-      for (LabelledSet set : training) {
-        sum += score(set, candidate).bcubedF1();
+    int steps = (int) Math.round((THRESHOLD_TO - THRESHOLD_FROM) / THRESHOLD_STEP) + 1;
+    // Each threshold and file is one clustering of data of its own: they run in parallel.
+    double[] sum = new double[steps];
+    double[][] f1 = new double[steps][training.size()];
+    IntStream.range(0, steps * training.size()).parallel().forEach(i -> {
+      int step = i / training.size();
+      int set = i % training.size();
+      f1[step][set] = score(training.get(set), model.withThreshold(threshold(step))).bcubedF1();
+    });
+    int best = 0;
+    for (int step = 0; step < steps; step++) {
+      for (double f : f1[step]) {
+        sum[step] += f;
       }
-      double mean = sum / training.size();
-      if (mean > bestF1 + 1e-9) {
-        bestF1 = mean;
-        bestThreshold = t;
+      if (sum[step] > sum[best] + 1e-9) {
+        best = step;
       }
     }
-    return model.withThreshold(bestThreshold);
+    return model.withThreshold(threshold(best));
+  }
+
+  private static double threshold(int step) {
+    return THRESHOLD_FROM + step * THRESHOLD_STEP;
   }
 
   /** Weighted L2-regularised logistic regression (soft labels) by Newton's method. */
