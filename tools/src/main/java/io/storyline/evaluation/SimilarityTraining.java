@@ -63,6 +63,8 @@ public final class SimilarityTraining {
   /** How far below its threshold the model so far clusters to collect merges. */
   private static final double EXPLORE = 1.0;
   private static final double THRESHOLD_STEP = 0.5;
+  private static final int THRESHOLD_STEPS =
+      (int) Math.round((THRESHOLD_TO - THRESHOLD_FROM) / THRESHOLD_STEP) + 1;
 
   /**
    * One labelled file, or its copy in the other regime ({@link #datedCopy}, {@link
@@ -136,7 +138,8 @@ public final class SimilarityTraining {
     trained.removeIf(LabelledSet::copy);
     SimilarityModel model = train(trained);
     if (sweep) {
-      for (double t = THRESHOLD_FROM; t <= THRESHOLD_TO + 1e-9; t += THRESHOLD_STEP) {
+      for (int step = 0; step < THRESHOLD_STEPS; step++) {
+        double t = threshold(step);
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "threshold %5.2f", t));
         for (LabelledSet set : sets) {
           long start = System.nanoTime();
@@ -254,17 +257,16 @@ public final class SimilarityTraining {
   }
 
   private static SimilarityModel withBestThreshold(SimilarityModel model, List<LabelledSet> training) {
-    int steps = (int) Math.round((THRESHOLD_TO - THRESHOLD_FROM) / THRESHOLD_STEP) + 1;
     // Each threshold and file is one clustering of data of its own: they run in parallel.
-    double[] sum = new double[steps];
-    double[][] f1 = new double[steps][training.size()];
-    IntStream.range(0, steps * training.size()).parallel().forEach(i -> {
+    double[] sum = new double[THRESHOLD_STEPS];
+    double[][] f1 = new double[THRESHOLD_STEPS][training.size()];
+    IntStream.range(0, THRESHOLD_STEPS * training.size()).parallel().forEach(i -> {
       int step = i / training.size();
       int set = i % training.size();
       f1[step][set] = score(training.get(set), model.withThreshold(threshold(step))).bcubedF1();
     });
     int best = 0;
-    for (int step = 0; step < steps; step++) {
+    for (int step = 0; step < THRESHOLD_STEPS; step++) {
       for (double f : f1[step]) {
         sum[step] += f;
       }
