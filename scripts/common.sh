@@ -27,7 +27,8 @@ ensure_jar() {
     fi
     if [[ ! -f "$jar" ]]; then
       stale="missing"
-    elif [[ -n "$(find "$ROOT" -path "$ROOT/work" -prune -o -path '*/target' -prune -o \
+    elif [[ -n "$(find "$ROOT" -path "$ROOT/work" -prune -o -path "$ROOT/scripts" -prune \
+          -o -path '*/target' -prune -o \
           -path '*/.git' -prune -o -type f \( -name pom.xml -o -path '*/src/main/*' \) \
           -newer "$jar" -print -quit)" ]]; then
       stale="older than the sources"
