@@ -58,6 +58,30 @@ public final class InMemoryGrouping {
   /** The same, showing every pair of stories that clustering scores to {@code observer}. */
   public static Map<String, String> group(
       List<EventSignature> signatures, SimilarityModel model, @Nullable MergeObserver observer) {
+    Map<String, String> storyOf = new HashMap<>();
+    AverageLinkage linkage = new AverageLinkage(model, observer);
+    for (List<EventSignature> piece : pieces(signatures, model).values()) {
+      if (piece.size() == 1) {
+        storyOf.put(piece.get(0).articleId, StoryIds.of(piece.get(0).articleId));
+        continue;
+      }
+      for (AverageLinkage.Story story : linkage.cluster(piece)) {
+        String smallest = story.members().stream().map(m -> m.articleId).min(String::compareTo).get();
+        for (EventSignature m : story.members()) {
+          storyOf.put(m.articleId, StoryIds.of(smallest));
+        }
+      }
+    }
+    return storyOf;
+  }
+
+  /**
+   * The pieces of the link graph, in order of their first member: the connected components of the
+   * links the link model ({@link SimilarityModel#links}) finds in the blocks, an unlinked article
+   * a piece of its own.
+   */
+  public static Map<String, List<EventSignature>> pieces(
+      List<EventSignature> signatures, SimilarityModel model) {
     Map<String, String> parents = new HashMap<>();
     for (List<EventSignature> block : EventSignatures.blocks(signatures).values()) {
       EventSignatures.forEachCandidate(block, (a, b) -> {
@@ -67,23 +91,11 @@ public final class InMemoryGrouping {
       });
     }
     Map<String, List<EventSignature>> pieces = new LinkedHashMap<>();
-    Map<String, String> storyOf = new HashMap<>();
     for (EventSignature s : signatures) {
-      if (parents.containsKey(s.articleId)) {
-        pieces.computeIfAbsent(UnionFind.find(parents, s.articleId), k -> new ArrayList<>()).add(s);
-      } else {
-        storyOf.put(s.articleId, StoryIds.of(s.articleId));
-      }
+      String root = parents.containsKey(s.articleId)
+          ? UnionFind.find(parents, s.articleId) : s.articleId;
+      pieces.computeIfAbsent(root, k -> new ArrayList<>()).add(s);
     }
-    AverageLinkage linkage = new AverageLinkage(model, observer);
-    for (List<EventSignature> piece : pieces.values()) {
-      for (AverageLinkage.Story story : linkage.cluster(piece)) {
-        String smallest = story.members().stream().map(m -> m.articleId).min(String::compareTo).get();
-        for (EventSignature m : story.members()) {
-          storyOf.put(m.articleId, StoryIds.of(smallest));
-        }
-      }
-    }
-    return storyOf;
+    return pieces;
   }
 }
