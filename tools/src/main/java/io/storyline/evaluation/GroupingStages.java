@@ -28,7 +28,7 @@ import java.util.Map;
  * @param linked same-story pairs the link model links
  * @param links all the pairs it links
  */
-public record GroupingStages(String set, long sameStory, long compared, long linked, long links,
+public record GroupingStages(String set, long compared, long linked, long links,
     ClusteringMetrics pieces, ClusteringMetrics stories) {
 
   public static void main(String[] args) throws IOException {
@@ -49,9 +49,6 @@ public record GroupingStages(String set, long sameStory, long compared, long lin
 
   /** The stages of one labelled set: same-story pairs compared, linked, and the links made. */
   static GroupingStages of(SimilarityTraining.LabelledSet set, SimilarityModel model) {
-    Map<String, Long> storySizes = new HashMap<>();
-    set.gold().values().forEach(story -> storySizes.merge(story, 1L, Long::sum));
-    long sameStory = storySizes.values().stream().mapToLong(ClusteringMetrics::pairs).sum();
     SimilarityModel linkModel = model.links();
     long compared = 0;
     long linked = 0;
@@ -69,15 +66,21 @@ public record GroupingStages(String set, long sameStory, long compared, long lin
         pieceOf.put(member.articleId, piece);
       }
     });
-    return new GroupingStages(set.name(), sameStory, compared, linkedWithin, linked,
+    return new GroupingStages(set.name(), compared, linkedWithin, linked,
         ClusteringMetrics.compute(set.gold(), pieceOf),
         ClusteringMetrics.compute(set.gold(), InMemoryGrouping.group(set.signatures(), model)));
+  }
+
+  /** The pairs of articles of one gold story. */
+  long sameStory() {
+    return stories.goldPairs();
   }
 
   String row() {
     return String.format(Locale.ROOT,
         "| %s | %d | %.3f | %.3f | %.3f | %.3f / %.3f | %.3f / %.3f / %.3f |",
-        set, sameStory, share(compared, sameStory), share(linked, sameStory), share(linked, links),
+        set, sameStory(), share(compared, sameStory()), share(linked, sameStory()),
+        share(linked, links),
         pieces.bcubedPrecision(), pieces.bcubedRecall(),
         stories.bcubedPrecision(), stories.bcubedRecall(), stories.bcubedF1());
   }
