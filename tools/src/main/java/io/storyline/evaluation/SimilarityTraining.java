@@ -38,7 +38,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *
  * <pre>
  * SimilarityTraining [--write MODEL.properties] [--leave-one-out] [--sweep]
- *     [--copies DIR] FILE.jsonl...
+ *     [--link-threshold T] [--copies DIR] FILE.jsonl...
  * </pre>
  *
  * <p>Two models, each a logistic regression: the link model over the features of the candidate
@@ -49,7 +49,11 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * the models have not seen. Each file is also scored as a copy in the other regime, never trained
  * on: an undated file as a dense dated stream ({@link #datedCopy}), a dated one without its dates
  * ({@link #undatedCopy}); {@code --copies DIR} writes those copies as JSON Lines, for other tools
- * (such as the datasets' floors) to score.
+ * (such as the datasets' floors) to score. {@code --sweep} scores every set at every story
+ * threshold, then each set at its own best one: an oracle no single configuration has, which
+ * shows how much of a set's shortfall is the one threshold and how much the similarity itself.
+ * {@code --link-threshold T} fixes the link model's threshold instead of choosing it, to see what
+ * looser or stricter links do to the stories.
  */
 public final class SimilarityTraining {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -87,19 +91,21 @@ public final class SimilarityTraining {
     Path copies = null;
     boolean leaveOneOut = false;
     boolean sweep = false;
+    Double linkThreshold = null;
     List<Path> files = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--write" -> write = Paths.get(args[++i]);
         case "--leave-one-out" -> leaveOneOut = true;
         case "--sweep" -> sweep = true;
+        case "--link-threshold" -> linkThreshold = Double.parseDouble(args[++i]);
         case "--copies" -> copies = Paths.get(args[++i]);
         default -> files.add(Paths.get(args[i]));
       }
     }
     if (files.isEmpty()) {
       System.err.println("usage: SimilarityTraining [--write MODEL.properties] [--leave-one-out]"
-          + " [--sweep] [--copies DIR] FILE.jsonl...");
+          + " [--sweep] [--link-threshold T] [--copies DIR] FILE.jsonl...");
       System.exit(2);
     }
     List<LabelledSet> sets = new ArrayList<>();
@@ -127,7 +133,7 @@ public final class SimilarityTraining {
             training.add(set);
           }
         }
-        SimilarityModel model = train(training);
+        SimilarityModel model = train(training, linkThreshold);
         for (LabelledSet set : held) {
           System.out.println("| " + set.name + " | " + training.size() + " other files | "
               + String.format(Locale.ROOT, "%.2f", model.threshold()) + " | " + row(set, model) + " |");
@@ -136,19 +142,9 @@ public final class SimilarityTraining {
     }
     List<LabelledSet> trained = new ArrayList<>(sets);
     trained.removeIf(LabelledSet::copy);
-    SimilarityModel model = train(trained);
+    SimilarityModel model = train(trained, linkThreshold);
     if (sweep) {
-      for (int step = 0; step < THRESHOLD_STEPS; step++) {
-        double t = threshold(step);
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "threshold %5.2f", t));
-        for (LabelledSet set : sets) {
-          long start = System.nanoTime();
-          ClusteringMetrics m = score(set, model.withThreshold(t));
-          line.append(String.format(Locale.ROOT, "  %s %.3f (P %.3f R %.3f, %.1f s)", set.name,
-              m.bcubedF1(), m.bcubedPrecision(), m.bcubedRecall(), (System.nanoTime() - start) / 1e9));
-        }
-        System.out.println(line);
-      }
+      printSweep(sets, model);
     }
     System.out.println();
     System.out.println("| set (trained on all) | threshold | B-cubed P / R / F1 | pairwise F1 | stories (gold) |");
@@ -170,6 +166,46 @@ public final class SimilarityTraining {
     }
   }
 
+  /** Prints every set at every story threshold, then each at its own best one (an oracle). */
+  private static void printSweep(List<LabelledSet> sets, SimilarityModel model) {
+    ClusteringMetrics[][] metrics = sweep(sets, model);
+    for (int step = 0; step < THRESHOLD_STEPS; step++) {
+      StringBuilder line =
+          new StringBuilder(String.format(Locale.ROOT, "threshold %5.2f", threshold(step)));
+      for (int s = 0; s < sets.size(); s++) {
+        ClusteringMetrics m = metrics[s][step];
+        line.append(String.format(Locale.ROOT, "  %s %.3f (P %.3f R %.3f)", sets.get(s).name,
+            m.bcubedF1(), m.bcubedPrecision(), m.bcubedRecall()));
+      }
+      System.out.println(line);
+    }
+    System.out.println();
+    System.out.println("| set | F1 at the chosen threshold " + String.format(Locale.ROOT, "%.2f",
+        model.threshold()) + " | its own best threshold (an oracle) | F1 there |");
+    System.out.println("| --- | --- | --- | --- |");
+    int chosen = step(model.threshold());
+    for (int s = 0; s < sets.size(); s++) {
+      double[] f1 = new double[THRESHOLD_STEPS];
+      for (int step = 0; step < THRESHOLD_STEPS; step++) {
+        f1[step] = metrics[s][step].bcubedF1();
+      }
+      int best = firstLargest(f1);
+      System.out.printf(Locale.ROOT, "| %s | %.3f | %.2f | %.3f |%n", sets.get(s).name,
+          f1[chosen], threshold(best), f1[best]);
+    }
+  }
+
+  /** Each set (first index) scored at each story threshold of the grid (second index). */
+  static ClusteringMetrics[][] sweep(List<LabelledSet> sets, SimilarityModel model) {
+    ClusteringMetrics[][] metrics = new ClusteringMetrics[sets.size()][THRESHOLD_STEPS];
+    IntStream.range(0, sets.size() * THRESHOLD_STEPS).parallel().forEach(i -> {
+      int set = i / THRESHOLD_STEPS;
+      int step = i % THRESHOLD_STEPS;
+      metrics[set][step] = score(sets.get(set), model.withThreshold(threshold(step)));
+    });
+    return metrics;
+  }
+
   private static String row(LabelledSet set, SimilarityModel model) {
     ClusteringMetrics m = score(set, model);
     return String.format(Locale.ROOT, "%.3f / %.3f / **%.3f** | %.3f | %d (%d)", m.bcubedPrecision(),
@@ -188,10 +224,14 @@ public final class SimilarityTraining {
    * those pairs and on every pair of stories the clustering scored with the model so far (run a
    * little below its threshold, to see the merges it would nearly make), each labelled with the
    * share of its cross pairs that are one gold story. Each file weighs the same in each kind of
-   * example. After each fit, the threshold is the one best on the mean F1 of the training files.
+   * example. After each fit, the threshold is the one best on the mean F1 of the training files;
+   * the link model's is {@code linkThreshold} instead when that is given.
    */
-  static SimilarityModel train(List<LabelledSet> training) {
-    SimilarityModel links = train(training, null);
+  static SimilarityModel train(List<LabelledSet> training, @Nullable Double linkThreshold) {
+    SimilarityModel links = train(training, (SimilarityModel) null);
+    if (linkThreshold != null) {
+      links = links.withThreshold(linkThreshold);
+    }
     return train(training, links);
   }
 
@@ -265,20 +305,32 @@ public final class SimilarityTraining {
       int set = i % training.size();
       f1[step][set] = score(training.get(set), model.withThreshold(threshold(step))).bcubedF1();
     });
-    int best = 0;
     for (int step = 0; step < THRESHOLD_STEPS; step++) {
       for (double f : f1[step]) {
         sum[step] += f;
       }
-      if (sum[step] > sum[best] + 1e-9) {
-        best = step;
-      }
     }
-    return model.withThreshold(threshold(best));
+    return model.withThreshold(threshold(firstLargest(sum)));
   }
 
-  private static double threshold(int step) {
+  /** The index of the largest value, the first of those within rounding of it. */
+  static int firstLargest(double[] values) {
+    int best = 0;
+    for (int i = 1; i < values.length; i++) {
+      if (values[i] > values[best] + 1e-9) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  static double threshold(int step) {
     return THRESHOLD_FROM + step * THRESHOLD_STEP;
+  }
+
+  /** The step of the grid a threshold lies on. */
+  static int step(double threshold) {
+    return (int) Math.round((threshold - THRESHOLD_FROM) / THRESHOLD_STEP);
   }
 
   /** Weighted L2-regularised logistic regression (soft labels) by Newton's method. */

@@ -5,6 +5,10 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.storyline.cluster.SimilarityModel;
+import io.storyline.tools.Fixtures;
+import java.io.IOException;
+import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +22,30 @@ import org.junit.runners.JUnit4;
 @RunWith(JUnit4.class)
 public class SimilarityTrainingTest {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  public void theSweepScoresEachSetAtTheThresholdsOfTheGridAsTheJobWould() throws IOException {
+    List<SimilarityTraining.LabelledSet> sets = SimilarityTraining.read(
+        Paths.get(Fixtures.path("labelled")).resolve("stories.jsonl"), null);
+    SimilarityModel model = SimilarityModel.shipped();
+    ClusteringMetrics[][] metrics = SimilarityTraining.sweep(sets, model);
+    int shipped = SimilarityTraining.step(model.threshold());
+    assertEquals(model.threshold(), SimilarityTraining.threshold(shipped), 1e-12);
+    for (int s = 0; s < sets.size(); s++) {
+      SimilarityTraining.LabelledSet set = sets.get(s);
+      assertEquals(set.name(), SimilarityTraining.score(set, model).bcubedF1(),
+          metrics[s][shipped].bcubedF1(), 1e-12);
+      // The strictest threshold never merges more than the loosest.
+      assertTrue(set.name(), metrics[s][0].bcubedRecall()
+          >= metrics[s][metrics[s].length - 1].bcubedRecall());
+    }
+  }
+
+  @Test
+  public void theBestOfTiedValuesIsTheFirst() {
+    assertEquals(1, SimilarityTraining.firstLargest(new double[] {0.5, 0.7, 0.7 + 1e-12, 0.6}));
+    assertEquals(0, SimilarityTraining.firstLargest(new double[] {0.9, 0.7}));
+  }
 
   @Test
   public void theDatedCopyPutsEachStoryOnADayOrTheNextInADenseSpan() {
