@@ -197,6 +197,7 @@ public final class SimilarityTraining {
 
   /** Each set (first index) scored at each story threshold of the grid (second index). */
   static ClusteringMetrics[][] sweep(List<LabelledSet> sets, SimilarityModel model) {
+    // Each threshold and set is one clustering of data of its own: they run in parallel.
     ClusteringMetrics[][] metrics = new ClusteringMetrics[sets.size()][THRESHOLD_STEPS];
     IntStream.range(0, sets.size() * THRESHOLD_STEPS).parallel().forEach(i -> {
       int set = i / THRESHOLD_STEPS;
@@ -297,17 +298,11 @@ public final class SimilarityTraining {
   }
 
   private static SimilarityModel withBestThreshold(SimilarityModel model, List<LabelledSet> training) {
-    // Each threshold and file is one clustering of data of its own: they run in parallel.
+    ClusteringMetrics[][] metrics = sweep(training, model);
     double[] sum = new double[THRESHOLD_STEPS];
-    double[][] f1 = new double[THRESHOLD_STEPS][training.size()];
-    IntStream.range(0, THRESHOLD_STEPS * training.size()).parallel().forEach(i -> {
-      int step = i / training.size();
-      int set = i % training.size();
-      f1[step][set] = score(training.get(set), model.withThreshold(threshold(step))).bcubedF1();
-    });
     for (int step = 0; step < THRESHOLD_STEPS; step++) {
-      for (double f : f1[step]) {
-        sum[step] += f;
+      for (ClusteringMetrics[] set : metrics) {
+        sum[step] += set[step].bcubedF1();
       }
     }
     return model.withThreshold(threshold(firstLargest(sum)));
