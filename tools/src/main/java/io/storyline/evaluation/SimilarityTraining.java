@@ -229,11 +229,11 @@ public final class SimilarityTraining {
    * the link model's is {@code linkThreshold} instead when that is given.
    */
   static SimilarityModel train(List<LabelledSet> training, @Nullable Double linkThreshold) {
-    SimilarityModel links = train(training, (SimilarityModel) null);
+    SimilarityModel links = trainOne(training, null);
     if (linkThreshold != null) {
       links = links.withThreshold(linkThreshold);
     }
-    return train(training, links);
+    return trainOne(training, links);
   }
 
   /**
@@ -241,7 +241,7 @@ public final class SimilarityTraining {
    * blocks; otherwise the story model that clusters the pieces {@code links} makes, trained on
    * the pairs it links (with their neighbourhoods).
    */
-  static SimilarityModel train(List<LabelledSet> training, @Nullable SimilarityModel links) {
+  static SimilarityModel trainOne(List<LabelledSet> training, @Nullable SimilarityModel links) {
     List<Example> examples = new ArrayList<>();
     for (LabelledSet set : training) {
       List<Example> pairs = links == null ? candidatePairs(set) : linkedPairs(set, links);
